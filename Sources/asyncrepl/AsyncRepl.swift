@@ -1,0 +1,4 @@
+@main
+struct AsyncRepl {
+    static func main() {}
+}
