@@ -30,6 +30,9 @@ public final class VarDecl {
     public let isMutable: Bool
     /// Filled in by the resolver.
     public var storage: VariableStorage = .unresolved
+    /// Set by the resolver on a local `fn` name declared before the statements of its block run,
+    /// so functions of one block can call each other; its box (if any) is made at block entry.
+    public var isHoisted = false
 
     public init(name: String, range: SourceRange, isMutable: Bool) {
         self.name = name

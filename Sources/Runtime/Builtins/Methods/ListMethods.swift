@@ -1,0 +1,66 @@
+/// Methods of lists: `append pop insert remove contains index sort reverse map filter`.
+enum ListMethods {
+    static var all: [NativeFunction] {
+        [
+            method("append", 1) { list, args in
+                list.items.append(args[0])
+                return .nil
+            },
+            method("pop", 0...1) { list, args in
+                if list.items.isEmpty { throw ScriptError.index("pop() from an empty list") }
+                let index = args.count == 1 ? try Subscript.position(args[0], count: list.items.count, in: "list") : list.items.count - 1
+                return list.items.remove(at: index)
+            },
+            method("insert", 2) { list, args in
+                let i = try args.int(0, "an index")
+                let count = list.items.count
+                let index = i < 0 ? max(0, i + count) : min(i, count)
+                list.items.insert(args[1], at: index)
+                return .nil
+            },
+            method("remove", 1) { list, args in
+                guard let index = list.items.firstIndex(where: { Equality.equal($0, args[0]) }) else {
+                    throw ScriptError.value("remove(): \(Printer.repr(args[0])) is not in the list")
+                }
+                list.items.remove(at: index)
+                return .nil
+            },
+            method("contains", 1) { list, args in .bool(list.items.contains { Equality.equal($0, args[0]) }) },
+            method("index", 1) { list, args in
+                guard let index = list.items.firstIndex(where: { Equality.equal($0, args[0]) }) else {
+                    throw ScriptError.value("index(): \(Printer.repr(args[0])) is not in the list")
+                }
+                return .int(index)
+            },
+            NativeFunction("sort", arity: 0, labels: ["key", "reverse"]) { args in
+                let list = args.receiverObject(ListObject.self)
+                var items = Array(list.items)
+                try CollectionBuiltins.sortValues(&items, args: args)
+                list.items = ContiguousArray(items)
+                return .nil
+            },
+            method("reverse", 0) { list, _ in
+                list.items.reverse()
+                return .nil
+            },
+            method("map", 1) { list, args in
+                .list(try Array(list.items).map { try args.call(args[0], [$0]) })
+            },
+            method("filter", 1) { list, args in
+                .list(try Array(list.items).filter { try args.call(args[0], [$0]).isTruthy })
+            },
+        ]
+    }
+
+    private static func method(
+        _ name: String, _ arity: Int, _ body: @escaping (ListObject, Arguments) throws -> Value
+    ) -> NativeFunction {
+        method(name, arity...arity, body)
+    }
+
+    private static func method(
+        _ name: String, _ arity: ClosedRange<Int>, _ body: @escaping (ListObject, Arguments) throws -> Value
+    ) -> NativeFunction {
+        NativeFunction(name, arity: arity) { args in try body(args.receiverObject(ListObject.self), args) }
+    }
+}

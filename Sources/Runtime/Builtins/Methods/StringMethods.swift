@@ -1,0 +1,82 @@
+/// Methods of strings: `upper lower strip split join replace starts_with ends_with contains`.
+enum StringMethods {
+    static var all: [NativeFunction] {
+        [
+            method("upper", 0) { s, _ in .string(s.uppercased()) },
+            method("lower", 0) { s, _ in .string(s.lowercased()) },
+            method("strip", 0) { s, _ in .string(s.trimmingWhitespace()) },
+            method("split", 0...1) { s, args in
+                if args.count == 0 || args[0].isNil {
+                    return .list(s.split(whereSeparator: { $0.isWhitespace }).map { .string(String($0)) })
+                }
+                let separator = try args.string(0, "a separator string")
+                if separator.isEmpty { throw ScriptError.value("split() separator must not be empty") }
+                return .list(s.components(separatedBy: separator).map { .string($0) })
+            },
+            method("join", 1) { s, args in
+                var parts: [String] = []
+                for (index, item) in try args.elements(0).enumerated() {
+                    guard case .object(let o) = item, o.kind == .string else {
+                        throw ScriptError.type("join() expects a list of strings, found \(item.typeName) at index \(index)")
+                    }
+                    parts.append(unsafeDowncast(o, to: StringObject.self).value)
+                }
+                return .string(parts.joined(separator: s))
+            },
+            method("replace", 2) { s, args in
+                let old = try args.string(0)
+                if old.isEmpty { throw ScriptError.value("replace() needs a non-empty string to replace") }
+                return .string(s.components(separatedBy: old).joined(separator: try args.string(1)))
+            },
+            method("starts_with", 1) { s, args in .bool(s.hasPrefix(try args.string(0))) },
+            method("ends_with", 1) { s, args in .bool(s.hasSuffix(try args.string(0))) },
+            method("contains", 1) { s, args in
+                let needle = try args.string(0)
+                return .bool(needle.isEmpty || s.contains(needle))
+            },
+        ]
+    }
+
+    private static func method(
+        _ name: String, _ arity: Int, _ body: @escaping (String, Arguments) throws -> Value
+    ) -> NativeFunction {
+        method(name, arity...arity, body)
+    }
+
+    private static func method(
+        _ name: String, _ arity: ClosedRange<Int>, _ body: @escaping (String, Arguments) throws -> Value
+    ) -> NativeFunction {
+        NativeFunction(name, arity: arity) { args in
+            try body(args.receiverObject(StringObject.self).value, args)
+        }
+    }
+}
+
+extension String {
+    /// Splits on every occurrence of `separator` (which is not empty), keeping empty pieces.
+    func components(separatedBy separator: String) -> [String] {
+        var pieces: [String] = []
+        var rest = self[...]
+        while let range = rest.range(of: separator) {
+            pieces.append(String(rest[..<range.lowerBound]))
+            rest = rest[range.upperBound...]
+        }
+        pieces.append(String(rest))
+        return pieces
+    }
+}
+
+extension Substring {
+    /// The first occurrence of `needle`, compared by characters.
+    func range(of needle: String) -> Range<Index>? {
+        guard !needle.isEmpty else { return nil }
+        var start = startIndex
+        while start < endIndex {
+            if self[start...].hasPrefix(needle) {
+                return start..<index(start, offsetBy: needle.count)
+            }
+            start = index(after: start)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,269 @@
+import AsyncLang
+
+extension Compiler {
+    func compileStatements(_ statements: [Stmt]) {
+        for statement in statements { compileStatement(statement) }
+    }
+
+    /// A block's hoisted, captured `fn` names get their boxes before its statements run.
+    func compileHoisting(_ statements: [Stmt]) {
+        for statement in statements {
+            guard case .function(let decl) = statement.kind, let binding = decl.binding, binding.isHoisted,
+                case .boxedLocal(let slot) = binding.storage
+            else { continue }
+            emit(.makeBox, slot, at: binding.range)
+        }
+    }
+
+    func compileBlock(_ block: Block) {
+        compileHoisting(block.statements)
+        compileStatements(block.statements)
+    }
+
+    func compileStatement(_ statement: Stmt) {
+        let range = statement.range
+        switch statement.kind {
+        case .expression(let expr):
+            compileExpression(expr)
+            emit(.pop, at: range)
+        case .variable(let variable, let value):
+            if let value { compileExpression(value) } else { emit(.pushNil, at: range) }
+            defineVariable(variable)
+        case .assign(let target, let value):
+            compileAssignment(target, value)
+        case .compoundAssign(let target, let op, let value, let opRange):
+            compileCompoundAssignment(target, op, value, opRange: opRange)
+        case .function(let decl):
+            compileFunctionValue(decl)
+            if let binding = decl.binding {
+                if binding.isHoisted, case .boxedLocal(let slot) = binding.storage {
+                    emit(.storeBoxed, slot, at: binding.range)
+                } else {
+                    defineVariable(binding)
+                }
+            }
+        case .ifChain(let branches, let elseBlock):
+            compileIf(branches, elseBlock)
+        case .whileLoop(let condition, let body):
+            compileWhile(condition, body)
+        case .forLoop(let variables, let iterable, let body, let isAwait):
+            compileFor(variables, iterable, body, isAwait: isAwait, range: range)
+        case .breakLoop:
+            compileLoopExit(isBreak: true, at: range)
+        case .continueLoop:
+            compileLoopExit(isBreak: false, at: range)
+        case .returnValue(let value):
+            if let value { compileExpression(value) } else { emit(.pushNil, at: range) }
+            compileExits(downTo: 0, at: range)
+            emit(.returnValue, at: range)
+        case .throwError(let value):
+            compileExpression(value)
+            emit(.throwError, at: range)
+        case .tryCatch(let body, let clauses, let finallyBlock):
+            compileTry(body, clauses, finallyBlock)
+        case .with(let context, let binding, let body):
+            compileWith(context, binding, body, at: range)
+        case .yield(let value):
+            compileExpression(value)
+            emit(.yield, at: range)
+            function.adjustHeight(by: 1)
+            emit(.pop, at: range)
+        case .cancel(let task):
+            compileExpression(task)
+            emit(.cancel, at: range)
+        }
+    }
+
+    /// Stores the value on top of the stack into a newly declared variable.
+    func defineVariable(_ variable: VarDecl) {
+        switch variable.storage {
+        case .global(let name): emit(.defineGlobal, globalIndex(name), at: variable.range)
+        case .local(let slot): emit(.storeLocal, slot, at: variable.range)
+        case .boxedLocal(let slot): emit(.defineBoxed, slot, at: variable.range)
+        case .unresolved: emit(.pop, at: variable.range)
+        }
+    }
+
+    // MARK: Assignment
+
+    private func compileAssignment(_ target: AssignTarget, _ value: Expr) {
+        switch target {
+        case .name(let use):
+            compileExpression(value)
+            storeName(use)
+        case .index(let container, let index):
+            compileExpression(container)
+            compileExpression(index)
+            compileExpression(value)
+            emit(.storeIndex, at: index.range)
+        case .member(let object, let name, let nameRange):
+            compileExpression(object)
+            compileExpression(value)
+            emit(.storeMember, nameConstant(name), at: nameRange)
+        }
+    }
+
+    private func compileCompoundAssignment(_ target: AssignTarget, _ op: BinaryOperator, _ value: Expr, opRange: SourceRange) {
+        switch target {
+        case .name(let use):
+            loadName(use)
+            compileExpression(value)
+            emit(op.opcode, at: opRange)
+            storeName(use)
+        case .index(let container, let index):
+            compileExpression(container)
+            compileExpression(index)
+            emit(.dup2, at: index.range)
+            emit(.index, at: index.range)
+            compileExpression(value)
+            emit(op.opcode, at: opRange)
+            emit(.storeIndex, at: index.range)
+        case .member(let object, let name, let nameRange):
+            compileExpression(object)
+            emit(.dup, at: nameRange)
+            emit(.member, nameConstant(name), at: nameRange)
+            compileExpression(value)
+            emit(op.opcode, at: opRange)
+            emit(.storeMember, nameConstant(name), at: nameRange)
+        }
+    }
+
+    func loadName(_ use: NameRef) {
+        switch use.resolution {
+        case .local(let slot): emit(.loadLocal, slot, at: use.range)
+        case .boxedLocal(let slot): emit(.loadBoxed, slot, at: use.range)
+        case .capture(let index): emit(.loadCapture, index, at: use.range)
+        case .global(let name): emit(.loadGlobal, globalIndex(name), at: use.range)
+        case .unresolved: emit(.loadGlobal, globalIndex(use.name), at: use.range)
+        }
+    }
+
+    func storeName(_ use: NameRef) {
+        switch use.resolution {
+        case .local(let slot): emit(.storeLocal, slot, at: use.range)
+        case .boxedLocal(let slot): emit(.storeBoxed, slot, at: use.range)
+        case .capture(let index): emit(.storeCapture, index, at: use.range)
+        case .global(let name): emit(.storeGlobal, globalIndex(name), at: use.range)
+        case .unresolved: emit(.storeGlobal, globalIndex(use.name), at: use.range)
+        }
+    }
+
+    // MARK: Branches and loops
+
+    private func compileIf(_ branches: [ConditionalBlock], _ elseBlock: Block?) {
+        var endJumps: [Int] = []
+        for (index, branch) in branches.enumerated() {
+            compileExpression(branch.condition)
+            let skip = emitJump(.jumpIfFalse, at: branch.condition.range)
+            compileBlock(branch.body)
+            if elseBlock != nil || index < branches.count - 1 {
+                endJumps.append(emitJump(.jump, at: branch.body.range))
+            }
+            patchJump(skip)
+        }
+        if let elseBlock { compileBlock(elseBlock) }
+        endJumps.forEach(patchJump)
+    }
+
+    private func compileWhile(_ condition: Expr, _ body: Block) {
+        let start = currentIndex
+        compileExpression(condition)
+        let exit = emitJump(.jumpIfFalse, at: condition.range)
+        compileLoopBody(body, continueTarget: start, loopRange: condition.range)
+        patchJump(exit)
+        patchBreaks()
+    }
+
+    private func compileFor(_ variables: [VarDecl], _ iterable: Expr, _ body: Block, isAwait: Bool, range: SourceRange) {
+        compileExpression(iterable)
+        emit(.getIterator, isAwait ? 1 : 0, at: iterable.range)
+        let start = currentIndex
+        let exit = emitJump(.forIter, at: iterable.range)
+        if variables.count == 1 {
+            defineVariable(variables[0])
+        } else {
+            emit(.unpack, variables.count, at: variables[0].range)
+            for variable in variables.reversed() { defineVariable(variable) }
+        }
+        compileLoopBody(body, continueTarget: start, loopRange: iterable.range)
+        // The iterator is still on the stack when the loop ends or breaks.
+        patchJump(exit)
+        patchBreaks()
+        emit(.pop, at: range)
+    }
+
+    /// Compiles a loop body that jumps back to `continueTarget`; break jumps are patched by the caller.
+    private func compileLoopBody(_ body: Block, continueTarget: Int, loopRange: SourceRange) {
+        function.constructs.append(.loop(continueTarget: continueTarget, breakJumps: [], height: function.height))
+        compileBlock(body)
+        emitLoop(to: continueTarget, at: loopRange)
+    }
+
+    /// Pops the innermost loop construct and points its breaks here.
+    private func patchBreaks() {
+        guard case .loop(_, let breakJumps, _) = function.constructs.removeLast() else { return }
+        breakJumps.forEach(patchJump)
+    }
+
+    private func compileLoopExit(isBreak: Bool, at range: SourceRange) {
+        guard let loopIndex = function.constructs.lastIndex(where: { if case .loop = $0 { true } else { false } }),
+            case .loop(let continueTarget, var breakJumps, let loopHeight) = function.constructs[loopIndex]
+        else { return }
+        let height = function.height
+        compileExits(downTo: loopIndex + 1, at: range)
+        for _ in 0..<(function.height - loopHeight) { emit(.pop, at: range) }
+        if isBreak {
+            breakJumps.append(emitJump(.jump, at: range))
+            function.constructs[loopIndex] = .loop(
+                continueTarget: continueTarget, breakJumps: breakJumps, height: loopHeight)
+        } else {
+            emitLoop(to: continueTarget, at: range)
+        }
+        function.height = height
+    }
+
+    /// Undoes every construct above `level`, innermost first, for a jump out of them:
+    /// pops handlers, runs `finally` blocks inline and exits `with` contexts.
+    func compileExits(downTo level: Int, at range: SourceRange) {
+        var index = function.constructs.count - 1
+        while index >= level {
+            switch function.constructs[index] {
+            case .handler:
+                emit(.popTry, at: range)
+            case .finally(let block, let constructsBelow):
+                let saved = function.constructs
+                function.constructs = Array(saved[..<constructsBelow])
+                compileBlock(block)
+                function.constructs = saved
+            case .context(let height):
+                emit(.withExit, function.height - 1 - height, at: range)
+                emit(.pop, at: range)
+            case .loop, .pendingError:
+                break
+            }
+            index -= 1
+        }
+    }
+}
+
+extension BinaryOperator {
+    var opcode: Opcode {
+        switch self {
+        case .add: return .add
+        case .subtract: return .subtract
+        case .multiply: return .multiply
+        case .divide: return .divide
+        case .floorDivide: return .floorDivide
+        case .modulo: return .modulo
+        case .power: return .power
+        case .equal: return .equal
+        case .notEqual: return .notEqual
+        case .less: return .less
+        case .lessEqual: return .lessEqual
+        case .greater: return .greater
+        case .greaterEqual: return .greaterEqual
+        case .isIn: return .contains
+        case .notIn: return .notContains
+        }
+    }
+}

@@ -1,0 +1,31 @@
+extension Opcode {
+    /// How many values the instruction leaves on the stack minus how many it takes,
+    /// on the path that falls through; the compiler sizes each frame from it.
+    func stackEffect(operand a: Int, function: FunctionState) -> Int {
+        switch self {
+        case .pushNil, .pushTrue, .pushFalse, .constant, .smallInt, .loadLocal, .loadBoxed, .loadCapture, .loadGlobal,
+            .dup, .matchError, .forIter, .closure, .withEnter, .withExit, .withExitError:
+            return 1
+        case .storeLocal, .storeBoxed, .defineBoxed, .storeCapture, .storeGlobal, .defineGlobal, .pop, .jumpIfFalse,
+            .jumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .returnValue, .listAppend, .listExtend, .index,
+            .throwError, .rethrow, .yield, .cancel, .storeMember:
+            return -1
+        case .add, .subtract, .multiply, .divide, .floorDivide, .modulo, .power, .equal, .notEqual, .less, .lessEqual,
+            .greater, .greaterEqual, .contains, .notContains:
+            return -1
+        case .makeBox, .negate, .not, .jump, .loop, .skipIfArgumentGiven, .returnNil, .member, .getIterator,
+            .setupTry, .popTry, .await, .spawn:
+            return 0
+        case .dup2: return 2
+        case .call, .callAwait: return -a
+        case .callShaped: return -function.callShapes[a].stackCount
+        case .invoke: return 0  // adjusted by the compiler, which knows the argument count
+        case .invokeShaped: return -function.callShapes[a].stackCount
+        case .buildList, .buildString: return 1 - a
+        case .buildMap: return 1 - 2 * a
+        case .storeIndex: return -3
+        case .slice: return -(a & 1) - (a >> 1 & 1)
+        case .unpack: return a - 1
+        }
+    }
+}

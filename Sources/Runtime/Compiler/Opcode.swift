@@ -1,0 +1,86 @@
+/// The VM's instruction set. Stack effects are written `before -> after`.
+enum Opcode: UInt8, CaseIterable {
+    // Constants
+    case pushNil  // -> nil
+    case pushTrue
+    case pushFalse
+    case constant  // a: constant index
+    case smallInt  // sa: the value
+
+    // Variables
+    case loadLocal  // a: slot
+    case storeLocal  // a: slot; v ->
+    case loadBoxed  // a: slot holding a Box
+    case storeBoxed  // a: slot; v ->
+    case defineBoxed  // a: slot; v -> (slot = new Box(v)): a fresh binding of a captured variable
+    case makeBox  // a: slot; slot = new Box(nil), for a hoisted captured `fn`
+    case loadCapture  // a: capture index
+    case storeCapture
+    case loadGlobal  // a: global index
+    case storeGlobal
+    case defineGlobal
+
+    // Stack
+    case pop
+    case dup
+    case dup2  // a b -> a b a b
+
+    // Operators: l r -> result
+    case add, subtract, multiply, divide, floorDivide, modulo, power
+    case equal, notEqual, less, lessEqual, greater, greaterEqual, contains, notContains
+    case negate, not  // v -> result
+
+    // Jumps: sa is relative to the next instruction
+    case jump
+    case jumpIfFalse  // v ->
+    case jumpIfTrue  // v ->
+    case jumpIfFalseOrPop  // `and`: keeps v and jumps when falsy, else pops it
+    case jumpIfTrueOrPop  // `or`
+    case loop  // a backward jump; checks for interrupts
+    case skipIfArgumentGiven  // a: slot; the next word is the jump offset when the slot holds an argument
+
+    // Calls
+    case call  // a: argc; callee args -> result
+    case callShaped  // a: constant index of a CallShape (labels, spreads)
+    case invoke  // b: argc, c: name constant; receiver args -> result
+    case invokeShaped  // a: constant index of a CallShape with a method name
+    case callAwait  // a: argc; call then await the result (no coroutine object for script async fns)
+    case returnValue  // v ->
+    case returnNil
+
+    // Collections and members
+    case buildList  // a: count
+    case listAppend  // list v -> list
+    case listExtend  // list iterable -> list
+    case buildMap  // a: pairs; k1 v1 ... -> map
+    case buildString  // a: parts -> string
+    case index  // container key -> value
+    case storeIndex  // container key value ->
+    case slice  // a: bit 0 low present, bit 1 high present; container [low] [high] -> value
+    case member  // a: name constant; object -> value
+    case storeMember  // a: name constant; object value ->
+    case closure  // a: constant index of the prototype
+
+    // Iteration
+    case getIterator  // iterable -> iterator
+    case forIter  // sa: exit offset; iterator -> iterator value, or pops the iterator and jumps when done
+    case unpack  // a: count; list -> item0 ... itemN-1 (the last on top)
+
+    // Errors
+    case setupTry  // sa: handler offset
+    case popTry
+    case throwError  // v ->
+    case rethrow  // error -> (rethrows keeping its trace)
+    case matchError  // a: constant index of a kinds list; error -> error bool
+
+    // Generators and concurrency
+    case yield  // v -> (resumes with nil pushed)
+    case await  // awaitable -> result
+    case spawn  // awaitable -> task
+    case cancel  // task ->
+
+    // Contexts
+    case withEnter  // context -> context entered
+    case withExit  // a: depth of the context below the top; pushes what its exit(nil) returns
+    case withExitError  // context error -> context error result-of-exit(error)
+}

@@ -1,0 +1,31 @@
+/// Everything an `Interpreter` is built from. Two interpreters with their own
+/// configurations share nothing.
+public struct Configuration {
+    /// Real time, or a virtual clock that only moves when every task waits.
+    public enum Clock: Sendable {
+        case real
+        case virtual
+    }
+
+    public var clock: Clock = .real
+    /// Seed of `random()`, `random_int()` and `shuffle()`.
+    public var seed: UInt64 = 0
+    public var limits = Limits()
+    public var output: OutputSink = .standardOutput
+    public var errorOutput: OutputSink = .standardError
+
+    public init() {}
+}
+
+/// Limits an embedding host may tighten or loosen.
+public struct Limits: Sendable {
+    /// Deepest call stack before `RecursionError`.
+    public var maxCallDepth = 10_000
+    /// Deepest syntactic nesting before `error[syntax]: nesting too deep`.
+    public var maxNesting = 1_000
+    /// Deepest chain of native functions calling back into script code
+    /// (a `sorted` key that sorts…), which does use the native stack.
+    public var maxNestedCallbacks = 200
+
+    public init() {}
+}

@@ -1,0 +1,53 @@
+import AsyncLang
+
+/// An error value: what `catch e` binds and `throw` throws.
+public final class ErrorObject: Obj {
+    public let errorKind: String
+    public let message: String
+    /// `file:line:col in fn` lines, innermost first; filled in when first thrown.
+    public internal(set) var trace: [String] = []
+    /// The errors an `ErrorGroup` holds.
+    public internal(set) var errors: [Value] = []
+    /// Extra fields some kinds carry (`url` on HttpError, `code` on DbError).
+    public internal(set) var fields: [String: Value] = [:]
+    /// Where it was first thrown, for the caret of the report.
+    var origin: (file: SourceFile, offset: Int)?
+
+    public init(kind: String, message: String) {
+        self.errorKind = kind
+        self.message = message
+        super.init(kind: .error)
+    }
+
+    public override var typeName: String { "error" }
+
+    var hasBeenThrown: Bool { origin != nil || !trace.isEmpty }
+
+    /// `ValueError: msg`, as `print` shows it.
+    public var summary: String { message.isEmpty ? errorKind : "\(errorKind): \(message)" }
+
+    var isCancellation: Bool { errorKind == ErrorKind.cancelledError }
+}
+
+/// The Swift error that carries an AsyncLang error through the VM and builtins.
+// @unchecked Sendable: an error value never leaves the interpreter (one executor) that made it.
+public struct ScriptError: Error, @unchecked Sendable {
+    public let error: ErrorObject
+
+    public init(_ error: ErrorObject) { self.error = error }
+
+    public init(_ kind: String, _ message: String) {
+        self.error = ErrorObject(kind: kind, message: message)
+    }
+
+    static func type(_ message: String) -> ScriptError { ScriptError(ErrorKind.typeError, message) }
+    static func value(_ message: String) -> ScriptError { ScriptError(ErrorKind.valueError, message) }
+    static func index(_ message: String) -> ScriptError { ScriptError(ErrorKind.indexError, message) }
+    static func key(_ message: String) -> ScriptError { ScriptError(ErrorKind.keyError, message) }
+    static func overflow(_ message: String = "integer overflow") -> ScriptError {
+        ScriptError(ErrorKind.overflowError, message)
+    }
+    static func zeroDivision(_ message: String = "division by zero") -> ScriptError {
+        ScriptError(ErrorKind.zeroDivisionError, message)
+    }
+}

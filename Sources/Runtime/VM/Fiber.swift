@@ -1,0 +1,157 @@
+/// One activation record. Frames live in their fiber's frame array, never on
+/// the native stack, so a script call does not recurse in Swift.
+struct CallFrame {
+    /// The next instruction to run (saved when the frame is not on top).
+    var ip: UnsafeMutablePointer<Instruction>
+    /// Index in the fiber's stack of slot 0 (the callee); parameters follow.
+    var base: Int
+    var proto: Unmanaged<FunctionProto>
+    /// The closure whose captures the code reads; it stays alive in slot 0.
+    var closure: Unmanaged<Closure>?
+    /// A native function called into the VM here: returning from this frame
+    /// ends that nested run and hands the result back to the native.
+    var isBoundary: Bool
+    /// What to do with the result when this frame returns.
+    var onReturn: ReturnAction
+
+    init(
+        ip: UnsafeMutablePointer<Instruction>, base: Int, proto: Unmanaged<FunctionProto>,
+        closure: Unmanaged<Closure>?, isBoundary: Bool = false, onReturn: ReturnAction = .none
+    ) {
+        self.ip = ip
+        self.base = base
+        self.proto = proto
+        self.closure = closure
+        self.isBoundary = isBoundary
+        self.onReturn = onReturn
+    }
+}
+
+/// Work left for the caller's side of a call once the callee returns.
+enum ReturnAction: UInt8 {
+    case none
+    /// `await f()` called a plain function: await what it returns.
+    case await
+    /// A context's `enter`/`exit` returned: await it only if it is a coroutine.
+    case awaitIfCoroutine
+}
+
+/// An active `try`: where to go, and how far to unwind, when an error is thrown.
+struct Handler {
+    var frameIndex: Int
+    /// Stack height to restore before pushing the error.
+    var height: Int
+    var target: UnsafeMutablePointer<Instruction>
+}
+
+/// The mutable state of a fiber, kept behind a raw pointer so the VM's loop
+/// reads and writes it without reference counting or exclusivity checks.
+struct FiberState {
+    var stack: UnsafeMutablePointer<Value>
+    var capacity: Int
+    /// Number of live values on the stack.
+    var top: Int
+    var frames: UnsafeMutablePointer<CallFrame>
+    var frameCount: Int
+    var frameCapacity: Int
+    var handlers: UnsafeMutablePointer<Handler>
+    var handlerCount: Int
+    var handlerCapacity: Int
+}
+
+/// A stack of frames and values that can be suspended and resumed: a task,
+/// a generator, or the main program. Switching fibers is switching pointers.
+final class Fiber {
+    enum Status { case fresh, running, suspended, done }
+
+    let state: UnsafeMutablePointer<FiberState>
+    var status: Status = .fresh
+    /// The fiber that resumed this one (a generator's consumer); it continues when this one yields.
+    var resumer: Fiber?
+    /// Resumed by a native function (`list(gen)`), so a yield ends that native's nested run.
+    var resumedByNative = false
+
+    init(stackCapacity: Int) {
+        let capacity = max(stackCapacity, 8)
+        state = .allocate(capacity: 1)
+        state.initialize(
+            to: FiberState(
+                stack: .allocate(capacity: capacity), capacity: capacity, top: 0,
+                frames: .allocate(capacity: 4), frameCount: 0, frameCapacity: 4,
+                handlers: .allocate(capacity: 2), handlerCount: 0, handlerCapacity: 2))
+    }
+
+    deinit {
+        let s = state.pointee
+        for i in 0..<s.top { (s.stack + i).deinitialize(count: 1) }
+        s.stack.deallocate()
+        s.frames.deallocate()
+        s.handlers.deallocate()
+        state.deallocate()
+    }
+
+    /// Makes room for `count` more values above `top`; the stack may move.
+    func reserve(_ count: Int) {
+        let s = state
+        let needed = s.pointee.top + count
+        guard needed > s.pointee.capacity else { return }
+        var newCapacity = s.pointee.capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let newStack = UnsafeMutablePointer<Value>.allocate(capacity: newCapacity)
+        newStack.moveInitialize(from: s.pointee.stack, count: s.pointee.top)
+        s.pointee.stack.deallocate()
+        s.pointee.stack = newStack
+        s.pointee.capacity = newCapacity
+    }
+
+    func pushFrame(_ frame: CallFrame) {
+        let s = state
+        if s.pointee.frameCount == s.pointee.frameCapacity {
+            let newCapacity = s.pointee.frameCapacity * 2
+            let frames = UnsafeMutablePointer<CallFrame>.allocate(capacity: newCapacity)
+            frames.moveInitialize(from: s.pointee.frames, count: s.pointee.frameCount)
+            s.pointee.frames.deallocate()
+            s.pointee.frames = frames
+            s.pointee.frameCapacity = newCapacity
+        }
+        (s.pointee.frames + s.pointee.frameCount).initialize(to: frame)
+        s.pointee.frameCount += 1
+    }
+
+    func pushHandler(_ handler: Handler) {
+        let s = state
+        if s.pointee.handlerCount == s.pointee.handlerCapacity {
+            let newCapacity = s.pointee.handlerCapacity * 2
+            let handlers = UnsafeMutablePointer<Handler>.allocate(capacity: newCapacity)
+            handlers.moveInitialize(from: s.pointee.handlers, count: s.pointee.handlerCount)
+            s.pointee.handlers.deallocate()
+            s.pointee.handlers = handlers
+            s.pointee.handlerCapacity = newCapacity
+        }
+        (s.pointee.handlers + s.pointee.handlerCount).initialize(to: handler)
+        s.pointee.handlerCount += 1
+    }
+
+    func push(_ value: Value) {
+        reserve(1)
+        (state.pointee.stack + state.pointee.top).initialize(to: value)
+        state.pointee.top += 1
+    }
+
+    /// Drops values until `height` remain.
+    func truncate(to height: Int) {
+        let s = state
+        while s.pointee.top > height {
+            s.pointee.top -= 1
+            (s.pointee.stack + s.pointee.top).deinitialize(count: 1)
+        }
+    }
+
+    /// Releases everything; the fiber can no longer run.
+    func clear() {
+        truncate(to: 0)
+        state.pointee.frameCount = 0
+        state.pointee.handlerCount = 0
+        status = .done
+    }
+}

@@ -1,0 +1,73 @@
+/// The top-level names of an interpreter and their values. The compiler turns
+/// each global name into an index once; the VM reads the values through a
+/// pointer. Values are only added while compiling, never while code runs.
+final class GlobalTable {
+    private(set) var names: [String] = []
+    private var indexByName: [String: Int] = [:]
+    private(set) var values: UnsafeMutablePointer<Value>
+    private var capacity: Int
+
+    init() {
+        capacity = 256
+        values = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        values.deinitialize(count: names.count)
+        values.deallocate()
+    }
+
+    /// The index of `name`, adding it (undefined) if new.
+    func index(of name: String) -> Int {
+        if let index = indexByName[name] { return index }
+        if names.count == capacity { grow() }
+        let index = names.count
+        values.advanced(by: index).initialize(to: .undefined)
+        names.append(name)
+        indexByName[name] = index
+        return index
+    }
+
+    func define(_ name: String, _ value: Value) {
+        values[index(of: name)] = value
+    }
+
+    func value(of name: String) -> Value? {
+        guard let index = indexByName[name] else { return nil }
+        if case .undefined = values[index] { return nil }
+        return values[index]
+    }
+
+    /// Names that currently hold a value.
+    var definedNames: [String] {
+        names.indices.compactMap { i in
+            if case .undefined = values[i] { return nil }
+            return names[i]
+        }
+    }
+
+    private func grow() {
+        let newCapacity = capacity * 2
+        let newValues = UnsafeMutablePointer<Value>.allocate(capacity: newCapacity)
+        newValues.moveInitialize(from: values, count: names.count)
+        values.deallocate()
+        values = newValues
+        capacity = newCapacity
+    }
+}
+
+/// Member and method names, interned to small integers so a method call
+/// finds its builtin by array index instead of by string.
+final class NameTable {
+    private(set) var names: [String] = []
+    private var idByName: [String: Int] = [:]
+
+    func id(of name: String) -> Int {
+        if let id = idByName[name] { return id }
+        names.append(name)
+        idByName[name] = names.count - 1
+        return names.count - 1
+    }
+
+    func name(_ id: Int) -> String { names[id] }
+}

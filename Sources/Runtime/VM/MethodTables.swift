@@ -1,0 +1,54 @@
+/// The builtin methods of each builtin type, found by interned name id.
+final class MethodTable {
+    private var byName: [String: NativeFunction] = [:]
+    private var byID: [Unmanaged<NativeFunction>?] = []
+    private let names: NameTable
+
+    init(names: NameTable, _ functions: [NativeFunction]) {
+        self.names = names
+        for function in functions { byName[function.name] = function }
+    }
+
+    func lookup(_ id: Int) -> Unmanaged<NativeFunction>? {
+        if id >= byID.count {
+            while byID.count < names.names.count {
+                byID.append(byName[names.name(byID.count)].map { Unmanaged.passUnretained($0) })
+            }
+            if id >= byID.count { return nil }
+        }
+        return byID[id]
+    }
+
+    var methodNames: [String] { Array(byName.keys) }
+}
+
+/// One `MethodTable` per builtin type that has methods.
+final class MethodTables {
+    let string: MethodTable
+    let list: MethodTable
+    let map: MethodTable
+
+    init(names: NameTable) {
+        string = MethodTable(names: names, StringMethods.all)
+        list = MethodTable(names: names, ListMethods.all)
+        map = MethodTable(names: names, MapMethods.all)
+    }
+
+    @inline(__always) func method(of receiver: Value, nameID: Int) -> Unmanaged<NativeFunction>? {
+        table(for: receiver)?.lookup(nameID)
+    }
+
+    func methodNames(of receiver: Value) -> [String] {
+        table(for: receiver)?.methodNames ?? []
+    }
+
+    private func table(for receiver: Value) -> MethodTable? {
+        guard case .object(let object) = receiver else { return nil }
+        switch object.kind {
+        case .string: return string
+        case .list: return list
+        case .map: return map
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,295 @@
+import AsyncLang
+
+/// Calls: script functions push a frame; natives run at once; a call with
+/// labels or spreads is first laid out as plain positional arguments.
+extension VM {
+    /// Pushes a frame for a plain call whose arguments are already in place
+    /// (exactly `arity` of them, missing defaults marked undefined).
+    @inline(__always)
+    func pushFrame(
+        _ fiber: Fiber, _ function: Unmanaged<FunctionProto>, closure: Unmanaged<Closure>?, base: Int, argc: Int
+    ) throws {
+        let state = fiber.state
+        if state.pointee.frameCount >= limits.maxCallDepth {
+            throw ScriptError(ErrorKind.recursionError, "maximum call depth (\(limits.maxCallDepth)) exceeded")
+        }
+        let (slotCount, maxStack, code) = function._withUnsafeGuaranteedRef { ($0.slotCount, $0.maxStack, $0.code) }
+        let needed = base + slotCount + maxStack
+        if needed > state.pointee.capacity { fiber.reserve(needed - state.pointee.top) }
+        let stack = state.pointee.stack
+        var slot = base + 1 + argc
+        while slot < base + slotCount {
+            (stack + slot).initialize(to: .nil)
+            slot += 1
+        }
+        state.pointee.top = base + slotCount
+        fiber.pushFrame(
+            CallFrame(ip: code, base: base, proto: function, closure: closure))
+    }
+
+    /// Calls the value at `calleeIndex` with the `argc` values above it.
+    func call(_ fiber: Fiber, calleeIndex: Int, argc: Int, labels: [String: Value]) throws {
+        let callee = fiber.state.pointee.stack[calleeIndex]
+        switch callee {
+        case .function(let function):
+            try callScript(fiber, function, closure: nil, calleeIndex: calleeIndex, argc: argc, labels: labels)
+        case .native(let native):
+            try callNative(fiber, native, receiver: .nil, calleeIndex: calleeIndex, argc: argc, labels: labels)
+        case .object(let object) where object.kind == .closure:
+            let closure = unsafeDowncast(object, to: Closure.self)
+            try callScript(
+                fiber, closure.proto, closure: Unmanaged.passUnretained(closure), calleeIndex: calleeIndex, argc: argc,
+                labels: labels)
+        case .object(let object) where object.kind == .boundMethod:
+            let bound = unsafeDowncast(object, to: BoundMethod.self)
+            try callNative(
+                fiber, bound.method, receiver: bound.receiver, calleeIndex: calleeIndex, argc: argc, labels: labels)
+        default:
+            throw ScriptError.type("\(callee.typeName) is not callable")
+        }
+    }
+
+    private func callScript(
+        _ fiber: Fiber, _ function: Unmanaged<FunctionProto>, closure: Unmanaged<Closure>?, calleeIndex: Int,
+        argc: Int, labels: [String: Value]
+    ) throws {
+        let proto = function.takeUnretainedValue()
+        var argc = argc
+        if !labels.isEmpty || argc != proto.arity {
+            argc = try bindArguments(fiber, proto, calleeIndex: calleeIndex, argc: argc, labels: labels)
+        }
+        if proto.isPlain {
+            try pushFrame(fiber, function, closure: closure, base: calleeIndex, argc: argc)
+            return
+        }
+        let stack = fiber.state.pointee.stack
+        let call = (0...argc).map { stack[calleeIndex + $0] }
+        let origin = callerLocation(fiber)
+        fiber.truncate(to: calleeIndex)
+        if proto.isGenerator {
+            let generatorFiber = Fiber(stackCapacity: proto.slotCount + proto.maxStack + 1)
+            for value in call { generatorFiber.push(value) }
+            try pushFrame(generatorFiber, function, closure: closure, base: 0, argc: argc)
+            fiber.push(.object(GeneratorObject(fiber: generatorFiber, name: proto.name, isAsync: proto.isAsync)))
+        } else {
+            fiber.push(
+                .object(
+                    CoroutineObject(
+                        callee: call[0], arguments: Array(call[1...]), name: proto.name, origin: origin,
+                        warnings: warnings)))
+        }
+    }
+
+    /// Lays out positional and labelled arguments as exactly one value per
+    /// parameter (undefined where a default applies); returns that count.
+    private func bindArguments(
+        _ fiber: Fiber, _ proto: FunctionProto, calleeIndex: Int, argc: Int, labels: [String: Value]
+    ) throws -> Int {
+        let arity = proto.arity
+        let name = proto.name
+        if argc > arity {
+            throw ScriptError.type("\(name)() takes \(arity) argument\(arity == 1 ? "" : "s") but \(argc) were given")
+        }
+        var values = [Value](repeating: .undefined, count: arity)
+        let stack = fiber.state.pointee.stack
+        for i in 0..<argc { values[i] = stack[calleeIndex + 1 + i] }
+        for (label, value) in labels {
+            guard let index = proto.parameterNames.firstIndex(of: label) else {
+                var message = "\(name)() has no parameter named '\(label)'"
+                if let close = Suggestions.closest(to: label, in: proto.parameterNames) {
+                    message += "; did you mean '\(close)'?"
+                }
+                throw ScriptError.type(message)
+            }
+            if index < argc { throw ScriptError.type("\(name)() got two values for '\(label)'") }
+            values[index] = value
+        }
+        for i in 0..<arity where !proto.parameterHasDefault[i] {
+            if case .undefined = values[i] {
+                throw ScriptError.type("\(name)() is missing the argument '\(proto.parameterNames[i])'")
+            }
+        }
+        fiber.truncate(to: calleeIndex + 1)
+        fiber.reserve(arity)
+        for value in values { fiber.push(value) }
+        return arity
+    }
+
+    func callNative(
+        _ fiber: Fiber, _ native: Unmanaged<NativeFunction>, receiver: Value, calleeIndex: Int, argc: Int,
+        labels: [String: Value]
+    ) throws {
+        let function = native.takeUnretainedValue()
+        try function.checkArity(count: argc, labels: labels)
+        let arguments = Arguments(
+            fiber: fiber, baseIndex: calleeIndex + 1, count: argc, labels: labels, receiver: receiver,
+            function: native, vm: self)
+        let result = try function.body(arguments)
+        fiber.truncate(to: calleeIndex)
+        fiber.push(result)
+    }
+
+    /// A call with labels or spreads: gathers the arguments, then calls or invokes.
+    func callShaped(_ fiber: Fiber, shape: CallShape) throws {
+        let first = fiber.state.pointee.top - shape.stackCount
+        var positional: [Value] = []
+        var labels: [String: Value] = [:]
+        for (i, isSpread) in shape.spreads.enumerated() {
+            let value = fiber.state.pointee.stack[first + i]
+            if isSpread {
+                positional += try collect(value, fiber: fiber)
+            } else {
+                positional.append(value)
+            }
+        }
+        for (j, label) in shape.labels.enumerated() {
+            if labels[label] != nil { throw ScriptError.type("the label '\(label):' is given twice") }
+            labels[label] = fiber.state.pointee.stack[first + shape.spreads.count + j]
+        }
+        fiber.truncate(to: first)
+        fiber.reserve(positional.count)
+        for value in positional { fiber.push(value) }
+        if let methodName = shape.methodName {
+            try invoke(fiber, argc: positional.count, nameID: names.id(of: methodName), labels: labels)
+        } else {
+            try call(fiber, calleeIndex: first - 1, argc: positional.count, labels: labels)
+        }
+    }
+
+    /// `receiver.name(args)`: a builtin method of the receiver's type, or a
+    /// function stored under that name (a map key, a native object's field).
+    func invoke(_ fiber: Fiber, argc: Int, nameID: Int, labels: [String: Value]) throws {
+        let receiverIndex = fiber.state.pointee.top - argc - 1
+        let receiver = fiber.state.pointee.stack[receiverIndex]
+        if let method = methods.method(of: receiver, nameID: nameID) {
+            try callNative(fiber, method, receiver: receiver, calleeIndex: receiverIndex, argc: argc, labels: labels)
+            return
+        }
+        let callee = try member(of: receiver, nameID: nameID)
+        fiber.state.pointee.stack[receiverIndex] = callee
+        try call(fiber, calleeIndex: receiverIndex, argc: argc, labels: labels)
+    }
+
+    /// `await f(args)`: an async script function runs inline without a coroutine
+    /// object; anything else is called and its result awaited.
+    func callAwait(_ fiber: Fiber, argc: Int) throws {
+        let calleeIndex = fiber.state.pointee.top - argc - 1
+        if let (function, closure) = scriptFunction(fiber.state.pointee.stack[calleeIndex]) {
+            let proto = function.takeUnretainedValue()
+            if proto.isAsync && !proto.isGenerator {
+                var argc = argc
+                if argc != proto.arity {
+                    argc = try bindArguments(fiber, proto, calleeIndex: calleeIndex, argc: argc, labels: [:])
+                }
+                try pushFrame(fiber, function, closure: closure, base: calleeIndex, argc: argc)
+                return
+            }
+        }
+        try callThenAwait(fiber, calleeIndex: calleeIndex, argc: argc, onlyCoroutines: false)
+    }
+
+    /// Calls, then awaits the result: at once for a native, when the frame
+    /// returns for a script function.
+    func callThenAwait(_ fiber: Fiber, calleeIndex: Int, argc: Int, onlyCoroutines: Bool) throws {
+        let frames = fiber.state.pointee.frameCount
+        try call(fiber, calleeIndex: calleeIndex, argc: argc, labels: [:])
+        if fiber.state.pointee.frameCount > frames {
+            fiber.state.pointee.frames[frames].onReturn = onlyCoroutines ? .awaitIfCoroutine : .await
+        } else {
+            try awaitTop(fiber, onlyCoroutines: onlyCoroutines)
+        }
+    }
+
+    /// Awaits the value on top of the stack. A coroutine runs inline in this fiber.
+    /// With `onlyCoroutines`, any other value is left as it is.
+    func awaitTop(_ fiber: Fiber, onlyCoroutines: Bool = false) throws {
+        let top = fiber.state.pointee.top
+        let value = fiber.state.pointee.stack[top - 1]
+        guard case .object(let object) = value, object.kind == .coroutine else {
+            if onlyCoroutines { return }
+            throw ScriptError.type("cannot await a value of type \(value.typeName); await needs a coroutine or a task")
+        }
+        let coroutine = unsafeDowncast(object, to: CoroutineObject.self)
+        if coroutine.isStarted { throw ScriptError(ErrorKind.error, "coroutine '\(coroutine.name)' was already awaited") }
+        coroutine.isStarted = true
+        guard let (function, closure) = scriptFunction(coroutine.callee) else { return }
+        fiber.truncate(to: top - 1)
+        fiber.reserve(coroutine.arguments.count + 1)
+        fiber.push(coroutine.callee)
+        for argument in coroutine.arguments { fiber.push(argument) }
+        try pushFrame(fiber, function, closure: closure, base: top - 1, argc: coroutine.arguments.count)
+    }
+
+    func scriptFunction(_ value: Value) -> (Unmanaged<FunctionProto>, Unmanaged<Closure>?)? {
+        switch value {
+        case .function(let function): return (function, nil)
+        case .object(let object) where object.kind == .closure:
+            let closure = unsafeDowncast(object, to: Closure.self)
+            return (closure.proto, Unmanaged.passUnretained(closure))
+        default: return nil
+        }
+    }
+
+    /// Makes a closure from a prototype constant, taking its captures from the running frame.
+    func makeClosure(_ constant: Value, frame: UnsafeMutablePointer<CallFrame>, slots: UnsafeMutablePointer<Value>)
+        -> Value
+    {
+        guard case .function(let function) = constant else { return constant }
+        let proto = function.takeUnretainedValue()
+        var captures = ContiguousArray<Box>()
+        captures.reserveCapacity(proto.captureSources.count)
+        for source in proto.captureSources {
+            switch source {
+            case .enclosingSlot(let slot):
+                guard case .object(let object) = slots[slot] else { preconditionFailure("captured slot holds no box") }
+                captures.append(unsafeDowncast(object, to: Box.self))
+            case .enclosingCapture(let index):
+                captures.append(frame.pointee.closure!.takeUnretainedValue().captures[index])
+            }
+        }
+        return .object(Closure(proto: function, captures: captures))
+    }
+
+    /// Calls a function value from native code and returns its result (a nested run).
+    func callFunction(_ callee: Value, _ arguments: [Value], on fiber: Fiber) throws -> Value {
+        let calleeIndex = fiber.state.pointee.top
+        fiber.reserve(arguments.count + 1)
+        fiber.push(callee)
+        for argument in arguments { fiber.push(argument) }
+        let frames = fiber.state.pointee.frameCount
+        do {
+            try call(fiber, calleeIndex: calleeIndex, argc: arguments.count, labels: [:])
+        } catch {
+            fiber.truncate(to: calleeIndex)
+            throw error
+        }
+        guard fiber.state.pointee.frameCount > frames else {
+            let result = fiber.state.pointee.stack[calleeIndex]
+            fiber.truncate(to: calleeIndex)
+            return result
+        }
+        fiber.state.pointee.frames[frames].isBoundary = true
+        nestedRuns += 1
+        defer { nestedRuns -= 1 }
+        if nestedRuns > limits.maxNestedCallbacks {
+            fiber.state.pointee.frameCount = frames
+            fiber.truncate(to: calleeIndex)
+            throw ScriptError(
+                ErrorKind.recursionError, "too many nested callbacks (more than \(limits.maxNestedCallbacks))")
+        }
+        guard case .returned(let result) = try execute(fiber, boundary: frames) else {
+            preconditionFailure("a callback yielded")
+        }
+        return result
+    }
+
+    /// `file:line:col` of the call being made in the fiber's running frame.
+    func callerLocation(_ fiber: Fiber) -> String {
+        let state = fiber.state.pointee
+        guard state.frameCount > 0 else { return "?" }
+        let frame = state.frames[state.frameCount - 1]
+        let proto = frame.proto.takeUnretainedValue()
+        let offset = proto.offset(ofInstruction: frame.ip - proto.code - 1)
+        return "\(proto.file.path):\(proto.file.position(of: offset))"
+    }
+}

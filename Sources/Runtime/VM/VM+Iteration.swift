@@ -1,0 +1,69 @@
+/// `for` loops and everything else that walks an iterable.
+extension VM {
+    /// The iterator a `for` loop keeps on the stack.
+    func iterator(for iterable: Value, isAsync: Bool) throws -> Value {
+        if case .object(let object) = iterable {
+            if object.kind == .generator {
+                let generator = unsafeDowncast(object, to: GeneratorObject.self)
+                if generator.isAsync && !isAsync {
+                    throw ScriptError.type("'\(generator.name)' is an async generator: iterate it with 'for await'")
+                }
+                if !generator.isAsync && isAsync {
+                    throw ScriptError.type("'for await' needs an async generator or a queue; use 'for' for a generator")
+                }
+                return iterable
+            }
+            if isAsync {
+                throw ScriptError.type("'for await' needs an async generator or a queue, got \(iterable.typeName)")
+            }
+            switch object.kind {
+            case .list: return .object(IteratorObject(.list(unsafeDowncast(object, to: ListObject.self))))
+            case .map:
+                let keys = unsafeDowncast(object, to: MapObject.self).entries.keys.map(\.value)
+                return .object(IteratorObject(.values(ContiguousArray(keys))))
+            case .string: return .object(IteratorObject(.string(unsafeDowncast(object, to: StringObject.self))))
+            case .range:
+                let range = unsafeDowncast(object, to: RangeObject.self)
+                return .object(IteratorObject(.range(stop: range.stop, step: range.step), position: range.start))
+            case .iterator: return iterable
+            default: break
+            }
+        }
+        throw ScriptError.type("\(iterable.typeName) is not iterable")
+    }
+
+    /// Every element of an iterable, in order (running a generator to its end).
+    func collect(_ iterable: Value, fiber: Fiber) throws -> [Value] {
+        if case .object(let object) = iterable {
+            switch object.kind {
+            case .list: return Array(unsafeDowncast(object, to: ListObject.self).items)
+            case .generator:
+                let generator = unsafeDowncast(object, to: GeneratorObject.self)
+                if generator.isAsync {
+                    throw ScriptError.type("'\(generator.name)' is an async generator: iterate it with 'for await'")
+                }
+                var values: [Value] = []
+                while let value = try next(of: generator, consumer: fiber) { values.append(value) }
+                return values
+            default: break
+            }
+        }
+        guard case .object(let object) = try iterator(for: iterable, isAsync: false) else { return [] }
+        let iterator = unsafeDowncast(object, to: IteratorObject.self)
+        var values: [Value] = []
+        while let value = iterator.next() { values.append(value) }
+        return values
+    }
+
+    /// `for a, b in pairs`: one element split into `count` variables.
+    func unpack(_ value: Value, count: Int) throws -> ContiguousArray<Value> {
+        guard case .object(let object) = value, object.kind == .list else {
+            throw ScriptError.type("cannot unpack \(value.typeName) into \(count) variables; expected a list")
+        }
+        let items = unsafeDowncast(object, to: ListObject.self).items
+        guard items.count == count else {
+            throw ScriptError.value("expected \(count) values to unpack, got \(items.count)")
+        }
+        return items
+    }
+}

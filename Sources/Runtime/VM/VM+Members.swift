@@ -1,0 +1,64 @@
+/// `obj.name` and `obj.name = value`.
+extension VM {
+    /// A builtin method (as a bound value), a map key, or a field of an error or range.
+    /// On a map a method name wins over a key of the same name.
+    func member(of object: Value, nameID: Int) throws -> Value {
+        if let method = methods.method(of: object, nameID: nameID) {
+            return .object(BoundMethod(receiver: object, method: method))
+        }
+        let name = names.name(nameID)
+        if case .object(let o) = object {
+            switch o.kind {
+            case .map:
+                let map = unsafeDowncast(o, to: MapObject.self)
+                if let value = map.entries[.string(name)] { return value }
+                throw missingKey(name, in: map)
+            case .error:
+                if let value = unsafeDowncast(o, to: ErrorObject.self).field(name) { return value }
+            case .range:
+                let range = unsafeDowncast(o, to: RangeObject.self)
+                switch name {
+                case "start": return .int(range.start)
+                case "stop": return .int(range.stop)
+                case "step": return .int(range.step)
+                default: break
+                }
+            default:
+                break
+            }
+        }
+        var message = "\(object.typeName) has no member '\(name)'"
+        if let close = Suggestions.closest(to: name, in: methods.methodNames(of: object)) {
+            message += "; did you mean '\(close)'?"
+        }
+        throw ScriptError.type(message)
+    }
+
+    func setMember(of object: Value, nameID: Int, to value: Value) throws {
+        let name = names.name(nameID)
+        guard case .object(let o) = object, o.kind == .map else {
+            throw ScriptError.type("cannot set member '\(name)' of \(object.typeName); only maps have settable members")
+        }
+        unsafeDowncast(o, to: MapObject.self).entries[.string(name)] = value
+    }
+
+    func missingKey(_ name: String, in map: MapObject) -> ScriptError {
+        var message = "'\(name)'"
+        let keys: [String] = map.entries.keys.compactMap { if case .string(let s) = $0 { s } else { nil } }
+        if let close = Suggestions.closest(to: name, in: keys) { message += "; did you mean '\(close)'?" }
+        return ScriptError.key(message)
+    }
+}
+
+extension ErrorObject {
+    /// `e.kind`, `e.message`, `e.trace`, `e.errors` and kind-specific fields.
+    func field(_ name: String) -> Value? {
+        switch name {
+        case "kind": return .string(errorKind)
+        case "message": return .string(message)
+        case "trace": return .list(trace.map { .string($0) })
+        case "errors": return .list(errors)
+        default: return fields[name]
+        }
+    }
+}

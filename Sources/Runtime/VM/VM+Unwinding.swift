@@ -1,0 +1,134 @@
+import AsyncLang
+
+/// Throwing: finding the `try` that catches an error, recording where it was
+/// thrown, and carrying a generator's failure to the code consuming it.
+extension VM {
+    /// Finds the handler for `error`, starting in `fiber`. Returns the fiber to
+    /// continue in (the handler's frame on top, the error pushed), or throws
+    /// when nothing inside this run catches it.
+    func unwind(from fiber: Fiber, entry: Fiber, boundary: Int, error: Error) throws -> Fiber {
+        let thrown = errorObject(from: error)
+        if !thrown.hasBeenThrown { recordTrace(thrown, from: fiber) }
+        var current = fiber
+        while true {
+            let state = current.state
+            let floor = current === entry ? boundary : 0
+            if state.pointee.handlerCount > 0 {
+                let handler = state.pointee.handlers[state.pointee.handlerCount - 1]
+                if handler.frameIndex >= floor {
+                    state.pointee.handlerCount -= 1
+                    state.pointee.frameCount = handler.frameIndex + 1
+                    current.truncate(to: handler.height)
+                    state.pointee.frames[handler.frameIndex].ip = handler.target
+                    current.push(.object(thrown))
+                    current.status = .running
+                    return current
+                }
+            }
+            if current === entry {
+                if boundary == 0 {
+                    current.clear()
+                } else {
+                    let base = state.pointee.frames[boundary].base
+                    state.pointee.frameCount = boundary
+                    current.truncate(to: base)
+                }
+                throw ScriptError(thrown)
+            }
+            // A generator resumed by a `for` loop failed: it is finished, and the error continues in the loop.
+            guard let resumer = current.resumer else { throw ScriptError(thrown) }
+            current.resumer = nil
+            current.clear()
+            current = resumer
+            current.status = .running
+        }
+    }
+
+    func errorObject(from error: Error) -> ErrorObject {
+        if let scriptError = error as? ScriptError { return scriptError.error }
+        return ErrorObject(kind: ErrorKind.error, message: "\(error)")
+    }
+
+    /// Records `file:line:col in fn` for every frame, innermost first, through
+    /// the generators' consumers, and the place the caret points at.
+    func recordTrace(_ error: ErrorObject, from fiber: Fiber) {
+        var lines: [String] = []
+        var current: Fiber? = fiber
+        while let f = current {
+            let state = f.state.pointee
+            for i in stride(from: state.frameCount - 1, through: 0, by: -1) {
+                let frame = state.frames[i]
+                let proto = frame.proto.takeUnretainedValue()
+                let offset = proto.offset(ofInstruction: frame.ip - proto.code - 1)
+                if error.origin == nil { error.origin = (proto.file, offset) }
+                lines.append("\(proto.file.path):\(proto.file.position(of: offset)) in \(proto.name)")
+            }
+            current = f.resumer
+        }
+        error.trace = lines
+    }
+
+    /// `throw value`: only error values can be thrown.
+    func thrownError(_ value: Value) throws -> ScriptError {
+        guard case .object(let object) = value, object.kind == .error else {
+            throw ScriptError.type(
+                "throw needs an error value such as ValueError(\"...\"), got \(value.typeName)")
+        }
+        return ScriptError(unsafeDowncast(object, to: ErrorObject.self))
+    }
+
+    /// Whether a `catch` clause takes the error: a listed kind, or (no kinds)
+    /// any kind but `CancelledError`, which must be caught by name.
+    func errorMatches(_ value: Value, _ kinds: [String]) -> Bool {
+        guard case .object(let object) = value, object.kind == .error else { return false }
+        let error = unsafeDowncast(object, to: ErrorObject.self)
+        return kinds.isEmpty ? !error.isCancellation : kinds.contains(error.errorKind)
+    }
+
+    // MARK: Fibers ending and generators
+
+    /// The bottom frame of `fiber` returned. Returns the fiber to continue in,
+    /// or nil when `execute` should end.
+    func finishFiber(_ fiber: Fiber, result: Value) throws -> Fiber? {
+        fiber.status = .done
+        guard let resumer = fiber.resumer, !fiber.resumedByNative else { return nil }
+        fiber.resumer = nil
+        // The consumer waits just after its `forIter`: take that instruction's exit jump.
+        let state = resumer.state
+        let frame = state.pointee.frames + (state.pointee.frameCount - 1)
+        frame.pointee.ip += (frame.pointee.ip - 1).pointee.sa
+        resumer.status = .running
+        return resumer
+    }
+
+    /// A `for` loop asks a generator for its next value: switch to its fiber.
+    func resume(_ generator: GeneratorObject, from fiber: Fiber) throws -> Fiber {
+        let target = generator.fiber
+        if target.status == .running {
+            throw ScriptError.value("generator '\(generator.name)' is already running")
+        }
+        target.resumer = fiber
+        target.resumedByNative = false
+        target.status = .running
+        return target
+    }
+
+    /// A native function asks a generator for its next value; nil when it is finished.
+    func next(of generator: GeneratorObject, consumer: Fiber) throws -> Value? {
+        let target = generator.fiber
+        if target.status == .done { return nil }
+        if target.status == .running {
+            throw ScriptError.value("generator '\(generator.name)' is already running")
+        }
+        target.resumer = consumer
+        target.resumedByNative = true
+        defer {
+            target.resumer = nil
+            target.resumedByNative = false
+        }
+        switch try execute(target, boundary: 0) {
+        case .yielded(let value): return value
+        case .returned: return nil
+        }
+    }
+}

@@ -1,0 +1,426 @@
+import AsyncLang
+
+/// The bytecode interpreter: one loop that runs fibers. Calls push frames on
+/// the running fiber instead of recursing in Swift; a generator's `yield`
+/// switches fibers inside the same loop. Only a native function that calls
+/// back into script code (a `sorted` key, a `map` callback) runs a nested loop.
+final class VM {
+    let globals: GlobalTable
+    let names: NameTable
+    let methods: MethodTables
+    let limits: Limits
+    let output: OutputSink
+    let warnings: WarningSink
+    let clock: Clock
+    var random: SeededGenerator
+    /// Set from another thread (Ctrl-C); checked on backward jumps and calls.
+    let interruptFlag: UnsafeMutablePointer<Bool>
+    /// How many native functions are running callbacks into script code right now.
+    var nestedRuns = 0
+    /// Tasks alive and ever created; the main program is the first task.
+    var liveTaskCount = 1
+    var totalTaskCount = 1
+
+    enum Exit {
+        /// The frame the run started with returned this.
+        case returned(Value)
+        /// A generator resumed by a native function yielded this.
+        case yielded(Value)
+    }
+
+    init(
+        globals: GlobalTable, names: NameTable, limits: Limits, output: OutputSink, warnings: WarningSink,
+        clock: Clock, random: SeededGenerator
+    ) {
+        self.clock = clock
+        self.random = random
+        self.globals = globals
+        self.names = names
+        self.methods = MethodTables(names: names)
+        self.limits = limits
+        self.output = output
+        self.warnings = warnings
+        self.interruptFlag = .allocate(capacity: 1)
+        self.interruptFlag.initialize(to: false)
+    }
+
+    deinit {
+        interruptFlag.deallocate()
+    }
+
+    /// Runs `entry` from its top frame until the frame at index `boundary` returns
+    /// (or, for a natively resumed generator, until it yields).
+    func execute(_ entry: Fiber, boundary: Int) throws -> Exit {
+        var fiber = entry
+        fiber.status = .running
+        var r = Registers(fiber.state)
+        let globalValues = globals.values
+        while true {
+            do {
+                while true {
+                    let instruction = r.ip.pointee
+                    r.ip += 1
+                    switch instruction.opcode {
+                    case .pushNil: r.push(.nil)
+                    case .pushTrue: r.push(.bool(true))
+                    case .pushFalse: r.push(.bool(false))
+                    case .constant: r.push(r.constants[instruction.a])
+                    case .smallInt: r.push(.int(instruction.sa))
+
+                    case .loadLocal: r.push(r.slots[instruction.a])
+                    case .storeLocal:
+                        r.sp -= 1
+                        r.slots[instruction.a] = r.sp.move()
+                    case .loadBoxed: r.push(box(r.slots[instruction.a]).value)
+                    case .storeBoxed: box(r.slots[instruction.a]).value = r.pop()
+                    case .defineBoxed: r.slots[instruction.a] = .object(Box(r.pop()))
+                    case .makeBox: r.slots[instruction.a] = .object(Box(.nil))
+                    case .loadCapture: r.push(capture(r.frame, instruction.a).value)
+                    case .storeCapture: capture(r.frame, instruction.a).value = r.pop()
+                    case .loadGlobal:
+                        let value = globalValues[instruction.a]
+                        if case .undefined = value { throw undefinedGlobal(instruction.a, assigning: false) }
+                        r.push(value)
+                    case .storeGlobal:
+                        if case .undefined = globalValues[instruction.a] {
+                            throw undefinedGlobal(instruction.a, assigning: true)
+                        }
+                        globalValues[instruction.a] = r.pop()
+                    case .defineGlobal: globalValues[instruction.a] = r.pop()
+
+                    case .pop:
+                        r.sp -= 1
+                        r.sp.deinitialize(count: 1)
+                    case .dup: r.push(r.sp[-1])
+                    case .dup2:
+                        let a = r.sp[-2]
+                        let b = r.sp[-1]
+                        r.push(a)
+                        r.push(b)
+
+                    case .add:
+                        if case .int(let x) = r.sp[-2], case .int(let y) = r.sp[-1] {
+                            let (sum, overflow) = x.addingReportingOverflow(y)
+                            if overflow { throw ScriptError.overflow("integer overflow in \(x) + \(y)") }
+                            r.sp -= 1
+                            (r.sp - 1).initialize(to: .int(sum))
+                        } else {
+                            try binary(&r, Arithmetic.add)
+                        }
+                    case .subtract:
+                        if case .int(let x) = r.sp[-2], case .int(let y) = r.sp[-1] {
+                            let (difference, overflow) = x.subtractingReportingOverflow(y)
+                            if overflow { throw ScriptError.overflow("integer overflow in \(x) - \(y)") }
+                            r.sp -= 1
+                            (r.sp - 1).initialize(to: .int(difference))
+                        } else {
+                            try binary(&r, Arithmetic.subtract)
+                        }
+                    case .multiply: try binary(&r, Arithmetic.multiply)
+                    case .divide: try binary(&r, Arithmetic.divide)
+                    case .floorDivide: try binary(&r, Arithmetic.floorDivide)
+                    case .modulo: try binary(&r, Arithmetic.modulo)
+                    case .power: try binary(&r, Arithmetic.power)
+                    case .less:
+                        if case .int(let x) = r.sp[-2], case .int(let y) = r.sp[-1] {
+                            r.sp -= 1
+                            (r.sp - 1).initialize(to: .bool(x < y))
+                        } else {
+                            try binary(&r) { .bool(try Comparison.less($0, $1)) }
+                        }
+                    case .lessEqual: try binary(&r) { .bool(try Comparison.lessOrEqual($0, $1)) }
+                    case .greater: try binary(&r) { .bool(try Comparison.less($1, $0)) }
+                    case .greaterEqual: try binary(&r) { .bool(try Comparison.lessOrEqual($1, $0)) }
+                    case .equal:
+                        if case .int(let x) = r.sp[-2], case .int(let y) = r.sp[-1] {
+                            r.sp -= 1
+                            (r.sp - 1).initialize(to: .bool(x == y))
+                        } else {
+                            try binary(&r) { .bool(Equality.equal($0, $1)) }
+                        }
+                    case .notEqual: try binary(&r) { .bool(!Equality.equal($0, $1)) }
+                    case .contains: try binary(&r) { .bool(try Membership.contains($1, $0)) }
+                    case .notContains: try binary(&r) { .bool(!(try Membership.contains($1, $0))) }
+                    case .negate:
+                        let value = r.pop()
+                        r.push(try Arithmetic.negate(value))
+                    case .not:
+                        let value = r.pop()
+                        r.push(.bool(!value.isTruthy))
+
+                    case .jump: r.ip += instruction.sa
+                    case .jumpIfFalse:
+                        r.sp -= 1
+                        if case .bool(let b) = r.sp.pointee {
+                            if !b { r.ip += instruction.sa }
+                        } else if !r.sp.move().isTruthy {
+                            r.ip += instruction.sa
+                        }
+                    case .jumpIfTrue:
+                        if r.pop().isTruthy { r.ip += instruction.sa }
+                    case .jumpIfFalseOrPop:
+                        if r.sp[-1].isTruthy { _ = r.pop() } else { r.ip += instruction.sa }
+                    case .jumpIfTrueOrPop:
+                        if r.sp[-1].isTruthy { r.ip += instruction.sa } else { _ = r.pop() }
+                    case .loop:
+                        r.ip += instruction.sa
+                        if interruptFlag.pointee { throw interruption() }
+                    case .skipIfArgumentGiven:
+                        let offset = Int(r.ip.pointee)
+                        r.ip += 1
+                        if case .undefined = r.slots[instruction.a] {} else { r.ip += offset }
+
+                    case .call:
+                        let argc = instruction.a
+                        let callee = r.sp - argc - 1
+                        if case .function(let function) = callee.pointee,
+                            function._withUnsafeGuaranteedRef({ $0.isPlain && $0.arity == argc })
+                        {
+                            r.save()
+                            try pushFrame(fiber, function, closure: nil, base: r.index(of: callee), argc: argc)
+                            r.load(fiber.state)
+                        } else {
+                            r.save()
+                            try call(fiber, calleeIndex: r.index(of: callee), argc: argc, labels: [:])
+                            r.load(fiber.state)
+                        }
+                    case .callShaped:
+                        r.save()
+                        try callShaped(fiber, shape: r.frame.pointee.proto._withUnsafeGuaranteedRef { $0.callShapes[instruction.a] })
+                        r.load(fiber.state)
+                    case .invoke:
+                        r.save()
+                        try invoke(fiber, argc: instruction.b, nameID: instruction.c, labels: [:])
+                        r.load(fiber.state)
+                    case .invokeShaped:
+                        r.save()
+                        try callShaped(fiber, shape: r.frame.pointee.proto._withUnsafeGuaranteedRef { $0.callShapes[instruction.a] })
+                        r.load(fiber.state)
+                    case .callAwait:
+                        r.save()
+                        try callAwait(fiber, argc: instruction.a)
+                        r.load(fiber.state)
+                    case .returnValue:
+                        let result = r.pop()
+                        if let exit = try returnFromFrame(&r, result, &fiber) { return exit }
+                    case .returnNil:
+                        if let exit = try returnFromFrame(&r, .nil, &fiber) { return exit }
+
+                    case .buildList:
+                        let count = instruction.a
+                        var items = ContiguousArray<Value>()
+                        items.reserveCapacity(count)
+                        let first = r.sp - count
+                        for i in 0..<count { items.append((first + i).move()) }
+                        r.sp = first
+                        r.push(.object(ListObject(items)))
+                    case .listAppend:
+                        let value = r.pop()
+                        list(r.sp[-1]).items.append(value)
+                    case .listExtend:
+                        let iterable = r.pop()
+                        r.save()
+                        let items = try collect(iterable, fiber: fiber)
+                        r.load(fiber.state)
+                        list(r.sp[-1]).items.append(contentsOf: items)
+                    case .buildMap:
+                        let pairs = instruction.a
+                        let first = r.sp - 2 * pairs
+                        let map = MapObject()
+                        map.entries.reserveCapacity(pairs)
+                        for i in 0..<pairs {
+                            let key = (first + 2 * i).move()
+                            let value = (first + 2 * i + 1).move()
+                            guard let mapKey = MapKey(key) else {
+                                for j in (2 * i + 2)..<(2 * pairs) { (first + j).deinitialize(count: 1) }
+                                r.sp = first
+                                throw ScriptError.type("a map key must be a string, int, float, bool or nil, not \(key.typeName)")
+                            }
+                            map.entries[mapKey] = value
+                        }
+                        r.sp = first
+                        r.push(.object(map))
+                    case .buildString:
+                        let count = instruction.a
+                        let first = r.sp - count
+                        var text = ""
+                        for i in 0..<count { Printer.appendDisplay(first[i], to: &text) }
+                        for i in 0..<count { (first + i).deinitialize(count: 1) }
+                        r.sp = first
+                        r.push(.string(text))
+                    case .index:
+                        let key = r.pop()
+                        let container = r.pop()
+                        r.push(try Subscript.get(container, key))
+                    case .storeIndex:
+                        let value = r.pop()
+                        let key = r.pop()
+                        let container = r.pop()
+                        try Subscript.set(container, key, value)
+                    case .slice:
+                        let high: Value = instruction.a & 2 != 0 ? r.pop() : .nil
+                        let low: Value = instruction.a & 1 != 0 ? r.pop() : .nil
+                        let container = r.pop()
+                        r.push(try Subscript.slice(container, low, high))
+                    case .member:
+                        let object = r.pop()
+                        r.push(try member(of: object, nameID: instruction.a))
+                    case .storeMember:
+                        let value = r.pop()
+                        let object = r.pop()
+                        try setMember(of: object, nameID: instruction.a, to: value)
+                    case .closure:
+                        r.push(makeClosure(r.constants[instruction.a], frame: r.frame, slots: r.slots))
+
+                    case .getIterator:
+                        let iterable = r.pop()
+                        r.push(try iterator(for: iterable, isAsync: instruction.a == 1))
+                    case .forIter:
+                        guard case .object(let object) = r.sp[-1] else { throw ScriptError.type("not iterable") }
+                        if object.kind == .iterator {
+                            if let value = unsafeDowncast(object, to: IteratorObject.self).next() {
+                                r.push(value)
+                            } else {
+                                r.ip += instruction.sa
+                            }
+                        } else {
+                            let generator = unsafeDowncast(object, to: GeneratorObject.self)
+                            if generator.isDone {
+                                r.ip += instruction.sa
+                                continue
+                            }
+                            r.save()
+                            fiber = try resume(generator, from: fiber)
+                            r.load(fiber.state)
+                        }
+                    case .unpack:
+                        let value = r.pop()
+                        let items = try unpack(value, count: instruction.a)
+                        for item in items { r.push(item) }
+
+                    case .setupTry:
+                        fiber.pushHandler(
+                            Handler(
+                                frameIndex: r.state.pointee.frameCount - 1, height: r.index(of: r.sp),
+                                target: r.ip + instruction.sa))
+                    case .popTry:
+                        r.state.pointee.handlerCount -= 1
+                    case .throwError:
+                        let value = r.pop()
+                        throw try thrownError(value)
+                    case .rethrow:
+                        let value = r.pop()
+                        guard case .object(let object) = value, object.kind == .error else {
+                            throw ScriptError.type("rethrow of a non-error")
+                        }
+                        throw ScriptError(unsafeDowncast(object, to: ErrorObject.self))
+                    case .matchError:
+                        let kinds = r.frame.pointee.proto._withUnsafeGuaranteedRef { $0.errorKindLists[instruction.a] }
+                        r.push(.bool(errorMatches(r.sp[-1], kinds)))
+
+                    case .yield:
+                        let value = r.pop()
+                        r.push(.nil)  // what the `yield` statement sees when resumed
+                        r.save()
+                        fiber.status = .suspended
+                        guard let resumer = fiber.resumer, !fiber.resumedByNative else { return .yielded(value) }
+                        fiber.resumer = nil
+                        fiber = resumer
+                        fiber.status = .running
+                        r.load(fiber.state)
+                        r.push(value)
+                    case .await:
+                        r.save()
+                        try awaitTop(fiber)
+                        r.load(fiber.state)
+                    case .spawn, .cancel:
+                        throw ScriptError(ErrorKind.error, "'\(instruction.opcode)' needs the task scheduler, which is not built yet")
+                    case .withEnter:
+                        r.save()
+                        try withEnter(fiber)
+                        r.load(fiber.state)
+                    case .withExit:
+                        r.save()
+                        try withExit(fiber, depth: instruction.a)
+                        r.load(fiber.state)
+                    case .withExitError:
+                        r.save()
+                        try withExitError(fiber)
+                        r.load(fiber.state)
+                    }
+                }
+            } catch {
+                r.save()
+                fiber = try unwind(from: fiber, entry: entry, boundary: boundary, error: error)
+                r.load(fiber.state)
+            }
+        }
+    }
+
+    // MARK: Small helpers of the loop
+
+    /// Pops the running frame and hands `result` to its caller. Returns how
+    /// `execute` ends when this was the frame it started with, else nil.
+    @inline(__always) private func returnFromFrame(_ r: inout Registers, _ result: Value, _ fiber: inout Fiber) throws -> Exit? {
+        var slot = r.slots
+        while slot < r.sp {
+            slot.deinitialize(count: 1)
+            slot += 1
+        }
+        let frame = r.frame.pointee
+        r.state.pointee.frameCount -= 1
+        r.state.pointee.top = r.index(of: r.slots)
+        if frame.isBoundary { return .returned(result) }
+        if r.state.pointee.frameCount == 0 {
+            guard let next = try finishFiber(fiber, result: result) else { return .returned(result) }
+            fiber = next
+            r.load(fiber.state)
+            return nil
+        }
+        r.slots.initialize(to: result)
+        r.state.pointee.top += 1
+        r.load(r.state)
+        if frame.onReturn != .none {
+            try awaitTop(fiber, onlyCoroutines: frame.onReturn == .awaitIfCoroutine)
+            r.load(fiber.state)
+        }
+        return nil
+    }
+
+    @inline(__always) private func box(_ value: Value) -> Box {
+        guard case .object(let object) = value else { preconditionFailure("a boxed slot holds no box") }
+        return unsafeDowncast(object, to: Box.self)
+    }
+
+    @inline(__always) private func capture(_ frame: UnsafeMutablePointer<CallFrame>, _ index: Int) -> Box {
+        frame.pointee.closure!._withUnsafeGuaranteedRef { $0.captures[index] }
+    }
+
+    @inline(__always) private func list(_ value: Value) -> ListObject {
+        guard case .object(let object) = value else { preconditionFailure("not a list") }
+        return unsafeDowncast(object, to: ListObject.self)
+    }
+
+    /// Pops two operands and pushes `operation(left, right)`.
+    @inline(__always) private func binary(_ r: inout Registers, _ operation: (Value, Value) throws -> Value) throws {
+        let right = r.pop()
+        let left = r.pop()
+        r.push(try operation(left, right))
+    }
+
+    private func interruption() -> ScriptError {
+        interruptFlag.pointee = false
+        return ScriptError(ErrorKind.cancelledError, "interrupted")
+    }
+
+    private func undefinedGlobal(_ index: Int, assigning: Bool) -> ScriptError {
+        let name = globals.names[index]
+        var message = "name '\(name)' is not defined"
+        if assigning {
+            message += "; declare it first with 'var \(name) = ...'"
+        } else if let suggestion = Suggestions.closest(to: name, in: globals.definedNames) {
+            message += "; did you mean '\(suggestion)'?"
+        }
+        return ScriptError(ErrorKind.nameError, message)
+    }
+}

@@ -1,0 +1,60 @@
+/// What calling a generator function returns: a fiber that runs the body up
+/// to each `yield` when the consumer asks for the next value.
+final class GeneratorObject: Obj {
+    let fiber: Fiber
+    let name: String
+    let isAsync: Bool
+    var isRunning = false
+
+    init(fiber: Fiber, name: String, isAsync: Bool) {
+        self.fiber = fiber
+        self.name = name
+        self.isAsync = isAsync
+        super.init(kind: .generator)
+    }
+
+    override var typeName: String { "generator" }
+    var isDone: Bool { fiber.status == .done }
+}
+
+/// What calling an `async fn` returns: the call, not yet started. Awaiting it
+/// runs the body inline in the awaiting task; `spawn` runs it in a new task.
+final class CoroutineObject: Obj {
+    let callee: Value
+    let arguments: [Value]
+    let name: String
+    var isStarted = false
+    /// Where it was created, for the never-awaited warning.
+    let origin: String
+    /// Told when a coroutine is dropped without being awaited or spawned.
+    weak var warnings: WarningSink?
+
+    init(callee: Value, arguments: [Value], name: String, origin: String, warnings: WarningSink?) {
+        self.callee = callee
+        self.arguments = arguments
+        self.name = name
+        self.origin = origin
+        self.warnings = warnings
+        super.init(kind: .coroutine)
+    }
+
+    override var typeName: String { "coroutine" }
+
+    deinit {
+        if !isStarted { warnings?.warn("coroutine '\(name)' was never awaited (\(origin))") }
+    }
+}
+
+/// A builtin method taken as a value: `let push = xs.append`.
+final class BoundMethod: Obj {
+    let receiver: Value
+    let method: Unmanaged<NativeFunction>
+
+    init(receiver: Value, method: Unmanaged<NativeFunction>) {
+        self.receiver = receiver
+        self.method = method
+        super.init(kind: .boundMethod)
+    }
+
+    override var typeName: String { "fn" }
+}

@@ -1,0 +1,12 @@
+/// A mutable list, shared by reference.
+public final class ListObject: Obj {
+    public var items: ContiguousArray<Value>
+
+    public init(_ items: ContiguousArray<Value> = []) {
+        self.items = items
+        super.init(kind: .list)
+    }
+
+    public override var typeName: String { "list" }
+    override var isTruthy: Bool { !items.isEmpty }
+}

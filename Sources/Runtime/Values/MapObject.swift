@@ -1,0 +1,48 @@
+import OrderedCollections
+
+/// A mutable map that keeps insertion order, shared by reference.
+public final class MapObject: Obj {
+    public var entries: OrderedDictionary<MapKey, Value>
+
+    public init(_ entries: OrderedDictionary<MapKey, Value> = [:]) {
+        self.entries = entries
+        super.init(kind: .map)
+    }
+
+    public override var typeName: String { "map" }
+    override var isTruthy: Bool { !entries.isEmpty }
+}
+
+/// What may be a map key: strings, ints, floats, bools and nil. A float with
+/// an integral value is stored as the int, so `m[1]` and `m[1.0]` are one key.
+public enum MapKey: Hashable {
+    case `nil`
+    case bool(Bool)
+    case int(Int)
+    case float(Double)
+    case string(String)
+
+    /// The key for a value, or nil when the value cannot be a key.
+    public init?(_ value: Value) {
+        switch value {
+        case .nil: self = .nil
+        case .bool(let b): self = .bool(b)
+        case .int(let i): self = .int(i)
+        case .float(let d):
+            if let i = Int(exactly: d) { self = .int(i) } else { self = .float(d) }
+        case .object(let o) where o.kind == .string:
+            self = .string(unsafeDowncast(o, to: StringObject.self).value)
+        default: return nil
+        }
+    }
+
+    public var value: Value {
+        switch self {
+        case .nil: return .nil
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .float(let d): return .float(d)
+        case .string(let s): return .string(s)
+        }
+    }
+}

@@ -1,0 +1,105 @@
+/// A function written in Swift: a builtin, a method of a builtin type, or one a
+/// host registered. Builtins and host functions are registered the same way,
+/// from tables of these.
+public final class NativeFunction {
+    public typealias Body = (Arguments) throws -> Value
+
+    public let name: String
+    /// Fewest and most positional arguments accepted (`Int.max`: any number).
+    public let minArguments: Int
+    public let maxArguments: Int
+    /// Labels accepted; a call with another label is a `TypeError`.
+    public let labels: Set<String>
+    let body: Body
+
+    public init(_ name: String, arity: ClosedRange<Int>, labels: Set<String> = [], _ body: @escaping Body) {
+        self.name = name
+        self.minArguments = arity.lowerBound
+        self.maxArguments = arity.upperBound
+        self.labels = labels
+        self.body = body
+    }
+
+    public convenience init(_ name: String, arity: Int, labels: Set<String> = [], _ body: @escaping Body) {
+        self.init(name, arity: arity...arity, labels: labels, body)
+    }
+
+    /// Checks the argument count and labels, with the same messages everywhere.
+    func checkArity(count: Int, labels given: [String: Value]) throws {
+        if count < minArguments || count > maxArguments {
+            throw ScriptError.type("\(name)() \(expectation), got \(count)")
+        }
+        for label in given.keys where !labels.contains(label) {
+            let accepted = labels.isEmpty ? "no labelled arguments" : "labels " + labels.sorted().joined(separator: ", ")
+            throw ScriptError.type("\(name)() got an unexpected label '\(label):' (it takes \(accepted))")
+        }
+    }
+
+    private var expectation: String {
+        if minArguments == maxArguments {
+            return "expects \(minArguments) argument\(minArguments == 1 ? "" : "s")"
+        }
+        if maxArguments == Int.max { return "expects at least \(minArguments) argument\(minArguments == 1 ? "" : "s")" }
+        return "expects \(minArguments) to \(maxArguments) arguments"
+    }
+}
+
+/// The arguments of one native call, with checked accessors whose errors all
+/// read the same: `sleep() expects a number of seconds, got string`.
+public struct Arguments {
+    /// Where the arguments start in the calling fiber's stack. Kept as an index
+    /// because a callback into script code may move the stack.
+    let fiber: Fiber
+    let baseIndex: Int
+    /// Number of positional arguments.
+    public let count: Int
+    public let labels: [String: Value]
+    /// The object a method was called on (`xs` in `xs.append(1)`), else nil.
+    public let receiver: Value
+    let function: Unmanaged<NativeFunction>
+    unowned let vm: VM
+
+    var base: UnsafeMutablePointer<Value> { fiber.state.pointee.stack + baseIndex }
+
+    public subscript(index: Int) -> Value { base[index] }
+
+    /// The positional argument at `index`, or nil when absent.
+    public func optional(_ index: Int) -> Value? { index < count ? base[index] : nil }
+
+    public func label(_ name: String) -> Value? { labels[name] }
+
+    var functionName: String { function._withUnsafeGuaranteedRef { $0.name } }
+
+    public func int(_ index: Int, _ what: String = "an integer") throws -> Int {
+        if case .int(let i) = base[index] { return i }
+        throw mismatch(index, what)
+    }
+
+    public func number(_ index: Int, _ what: String = "a number") throws -> Double {
+        switch base[index] {
+        case .int(let i): return Double(i)
+        case .float(let d): return d
+        default: throw mismatch(index, what)
+        }
+    }
+
+    public func string(_ index: Int, _ what: String = "a string") throws -> String {
+        if case .object(let o) = base[index], o.kind == .string { return unsafeDowncast(o, to: StringObject.self).value }
+        throw mismatch(index, what)
+    }
+
+    func list(_ index: Int, _ what: String = "a list") throws -> ListObject {
+        if case .object(let o) = base[index], o.kind == .list { return unsafeDowncast(o, to: ListObject.self) }
+        throw mismatch(index, what)
+    }
+
+    public func mismatch(_ index: Int, _ what: String) -> ScriptError {
+        ScriptError.type("\(functionName)() expects \(what), got \(base[index].typeName)")
+    }
+
+    /// The receiver as a given object type (methods are only looked up on their own type).
+    func receiverObject<T: Obj>(_ type: T.Type) -> T {
+        guard case .object(let o) = receiver else { preconditionFailure("method called without its receiver") }
+        return unsafeDowncast(o, to: T.self)
+    }
+}

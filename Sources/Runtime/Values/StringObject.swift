@@ -1,0 +1,49 @@
+/// An immutable string. Indexing and `len` count characters (grapheme
+/// clusters), so `"héllo"[1]` is `"é"`; ASCII strings take a byte fast path
+/// and other strings build their character table once, on first use.
+public final class StringObject: Obj {
+    public let value: String
+    private var characterTable: ContiguousArray<Character>?
+    private lazy var asciiOnly: Bool = value.utf8.allSatisfy { $0 < 0x80 }
+
+    public init(_ value: String) {
+        self.value = value
+        super.init(kind: .string)
+    }
+
+    public override var typeName: String { "string" }
+    override var isTruthy: Bool { !value.isEmpty }
+
+    /// Number of characters.
+    public var count: Int {
+        asciiOnly ? value.utf8.count : characters.count
+    }
+
+    /// The character at a non-negative index below `count`.
+    public func character(at index: Int) -> String {
+        if asciiOnly {
+            let byte = value.utf8[value.utf8.index(value.utf8.startIndex, offsetBy: index)]
+            return String(UnicodeScalar(byte))
+        }
+        return String(characters[index])
+    }
+
+    /// Characters `low..<high` (already clamped to `0...count`).
+    public func substring(_ low: Int, _ high: Int) -> String {
+        guard low < high else { return "" }
+        if asciiOnly {
+            let utf8 = value.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: low)
+            let end = utf8.index(start, offsetBy: high - low)
+            return String(value[start..<end])
+        }
+        return String(characters[low..<high])
+    }
+
+    var characters: ContiguousArray<Character> {
+        if let table = characterTable { return table }
+        let table = ContiguousArray(value)
+        characterTable = table
+        return table
+    }
+}
