@@ -34,5 +34,6 @@ let package = Package(
         ),
         .testTarget(name: "AsyncLangTests", dependencies: ["AsyncLang"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime"]),
+        .testTarget(name: "asyncreplTests", dependencies: ["asyncrepl"]),
     ]
 )
