@@ -28,9 +28,11 @@ let package = Package(
         .executableTarget(
             name: "asyncrepl",
             dependencies: [
+                "AsyncLang",
                 "Runtime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            exclude: ["README.md"]
         ),
         .testTarget(name: "AsyncLangTests", dependencies: ["AsyncLang"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime"]),

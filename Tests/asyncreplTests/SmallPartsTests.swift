@@ -13,6 +13,7 @@ struct SmallPartsTests {
         let real = GoldenExpectations(parsingText: "# mode: real\n")
         #expect(launcher.command(running: "t/a.aw", expecting: real) == ["/bin/prog", "--flag", "run", "t/a.aw"])
         #expect(ScriptLauncher.currentExecutable.program == ["/proc/self/exe"])
+        #expect(launcher.command(running: "-odd.aw", expecting: real) == ["/bin/prog", "--flag", "run", "./-odd.aw"])
     }
 
     @Test("results arriving out of order are printed in index order, empty ones skipped")

@@ -15,32 +15,22 @@ struct GoldenRunner {
 
     /// Runs `scripts` (paths, in the order to report them), writing the report with `print`.
     func run(_ scripts: [String], print: @escaping (String) -> Void) -> Tally {
-        var printer = InOrderPrinter(print: print)
-        var tally = Tally()
-        func record(_ index: Int, _ failures: [GoldenFailure], stderr: [UInt8]) {
-            if failures.isEmpty {
-                tally.passed += 1
-                printer.deliver(verbose ? "ok \(scripts[index])\n" : "", at: index)
-            } else {
-                tally.failed += 1
-                printer.deliver(GoldenReport.failure(path: scripts[index], failures: failures, stderr: stderr), at: index)
-            }
-        }
-
+        var log = GoldenResultLog(scripts: scripts, verbose: verbose, print: print)
         var runnable: [(index: Int, expectations: GoldenExpectations)] = []
         for (index, path) in scripts.enumerated() {
             switch Self.prepare(path) {
             case .ready(let expectations): runnable.append((index, expectations))
-            case .cannotRun(let failures): record(index, failures, stderr: [])
+            case .cannotRun(let failures): log.record(index, failures: failures, stderr: [])
             }
         }
         let commands = runnable.map { launcher.command(running: scripts[$0.index], expecting: $0.expectations) }
         ChildProcessPool(maxRunning: jobs, timeout: timeout).run(commands) { commandIndex, outcome in
             let (index, expectations) = runnable[commandIndex]
-            record(index, GoldenComparison.failures(of: outcome, against: expectations), stderr: outcome.stderr)
+            let failures = GoldenComparison.failures(of: outcome, against: expectations)
+            log.record(index, failures: failures, stderr: outcome.stderr)
         }
-        print("\(tally.passed) passed, \(tally.failed) failed\n")
-        return tally
+        print("\(log.tally.passed) passed, \(log.tally.failed) failed\n")
+        return log.tally
     }
 
     private enum Preparation {

@@ -43,6 +43,7 @@ enum ScriptCollector {
         defer { closedir(stream) }
         var names: [String] = []
         while let entry = readdir(stream) {
+            // `d_name` is a fixed-size C array holding a NUL-terminated name, so reading it as a C string stays inside it.
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
             }

@@ -9,6 +9,8 @@ struct ScriptLauncher {
 
     func command(running path: String, expecting expectations: GoldenExpectations) -> [String] {
         let clock = expectations.usesRealClock ? [] : ["--virtual"]
-        return program + ["run", path] + clock + expectations.arguments
+        // `-x.aw` would read as a flag, and `-` as standard input.
+        let file = path.hasPrefix("-") ? "./" + path : path
+        return program + ["run", file] + clock + expectations.arguments
     }
 }

@@ -34,6 +34,10 @@ final class ChildProcess {
         }
     }
 
+    deinit {
+        closePipes()
+    }
+
     /// Reaps the child if it has exited, without waiting.
     func reapIfExited() -> ChildEnding? {
         var status: Int32 = 0
