@@ -14,9 +14,11 @@ struct AsyncReplBinaryTests {
         #expect(outcome == ChildOutcome(stdout: Array("\(asyncreplVersion)\n".utf8), stderr: [], ending: .exited(0)))
     }
 
-    @Test("--help goes to stdout with status 0, for the root and for subcommands", arguments: [
-        ["--help"], ["run", "--help"], ["test", "-h"], ["help", "test"],
-    ])
+    @Test(
+        "--help goes to stdout with status 0, for the root and for subcommands",
+        arguments: [
+            ["--help"], ["run", "--help"], ["test", "-h"], ["help", "test"],
+        ])
     func help(arguments: [String]) throws {
         let outcome = try AsyncReplBinary.run(arguments)
         #expect(outcome.ending == .exited(0))
@@ -24,10 +26,12 @@ struct AsyncReplBinaryTests {
         #expect(outcome.stderr.isEmpty)
     }
 
-    @Test("usage errors print to stderr and exit 2", arguments: [
-        ["--bogus"], ["run"], ["run", "a.aw", "b.aw"], ["-e", "1", "--seed", "many"], ["--virtual"],
-        ["test"], ["test", "--jobs", "0", "x"], ["test", "--timeout", "-1", "x"], ["-e"],
-    ])
+    @Test(
+        "usage errors print to stderr and exit 2",
+        arguments: [
+            ["--bogus"], ["run"], ["run", "a.aw", "b.aw"], ["-e", "1", "--seed", "many"], ["--virtual"],
+            ["test"], ["test", "--jobs", "0", "x"], ["test", "--timeout", "-1", "x"], ["-e"],
+        ])
     func usageErrors(arguments: [String]) throws {
         let outcome = try AsyncReplBinary.run(arguments)
         #expect(outcome.ending == .exited(2))
@@ -39,7 +43,9 @@ struct AsyncReplBinaryTests {
     func strayScript() throws {
         let outcome = try AsyncReplBinary.run(["hello.aw"])
         #expect(outcome.ending == .exited(2))
-        #expect(outcome.stderrText == "asyncrepl: unknown command 'hello.aw'; to run a script, use 'asyncrepl run hello.aw'\n")
+        #expect(
+            outcome.stderrText
+                == "asyncrepl: unknown command 'hello.aw'; to run a script, use 'asyncrepl run hello.aw'\n")
     }
 
     @Test("an unreadable script is one line on stderr and status 2")
@@ -47,7 +53,8 @@ struct AsyncReplBinaryTests {
         let directory = try TemporaryDirectory()
         let missing = try AsyncReplBinary.run(["run", directory.path + "/missing.aw"])
         #expect(missing.ending == .exited(2))
-        #expect(missing.stderrText == "asyncrepl: cannot read '\(directory.path)/missing.aw': No such file or directory\n")
+        #expect(
+            missing.stderrText == "asyncrepl: cannot read '\(directory.path)/missing.aw': No such file or directory\n")
         let folder = try AsyncReplBinary.run(["run", directory.path])
         #expect(folder.ending == .exited(2))
         #expect(folder.stderrText == "asyncrepl: cannot read '\(directory.path)': Is a directory\n")
@@ -81,7 +88,9 @@ struct AsyncReplBinaryTests {
     func goldenTests() throws {
         let directory = try TemporaryDirectory()
         try directory.write("golden/pass.aw", "print(\"hello\")\n#> hello\n# expect: hello\n")
-        try directory.write("golden/error.aw", "throw ValueError(\"boom\")\n#> FAIL ValueError: boom\n# expect error: error: ValueError: boom\n")
+        try directory.write(
+            "golden/error.aw",
+            "throw ValueError(\"boom\")\n#> FAIL ValueError: boom\n# expect error: error: ValueError: boom\n")
         try directory.write("golden/fail.aw", "print(\"actual\")\n#> actual\n# expect: expected\n")
         try directory.write("golden/hang.aw", "# mode: real\nawait sleep(30)\n#> HANG\n")
         let outcome = try AsyncReplBinary.run(["test", "--timeout", "2", directory.path + "/golden"])

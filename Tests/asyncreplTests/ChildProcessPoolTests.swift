@@ -7,7 +7,8 @@ struct ChildProcessPoolTests {
     /// Runs shell commands in a pool and returns their outcomes in command order.
     private func run(_ scripts: [String], jobs: Int = 2, timeout: Duration = .seconds(20)) -> [ChildOutcome] {
         var outcomes = [ChildOutcome?](repeating: nil, count: scripts.count)
-        ChildProcessPool(maxRunning: jobs, timeout: timeout).run(scripts.map { ["/bin/sh", "-c", $0] }) { index, outcome in
+        ChildProcessPool(maxRunning: jobs, timeout: timeout).run(scripts.map { ["/bin/sh", "-c", $0] }) {
+            index, outcome in
             #expect(outcomes[index] == nil, "each command finishes once")
             outcomes[index] = outcome
         }

@@ -22,34 +22,40 @@ struct GoldenComparisonTests {
     @Test("an expected empty line needs a newline in the output")
     func emptyLines() {
         #expect(failures("# expect:\n", outcome(stdout: "\n")).isEmpty)
-        #expect(failures("# expect:\n", outcome(stdout: "")) == [
-            .stdoutMissingLines(outputLine: 1, firstMissing: expected("", line: 1), missingCount: 1)
-        ])
-        #expect(failures("# expect: a\n", outcome(stdout: "a\n\n")) == [
-            .stdoutExtraLines(outputLine: 2, firstExtra: [], extraCount: 1)
-        ])
+        #expect(
+            failures("# expect:\n", outcome(stdout: "")) == [
+                .stdoutMissingLines(outputLine: 1, firstMissing: expected("", line: 1), missingCount: 1)
+            ])
+        #expect(
+            failures("# expect: a\n", outcome(stdout: "a\n\n")) == [
+                .stdoutExtraLines(outputLine: 2, firstExtra: [], extraCount: 1)
+            ])
     }
 
     @Test("the first differing line is reported with both texts")
     func differingLine() {
         let result = failures("# expect: a\n# expect: b\n# expect: c\n", outcome(stdout: "a\nB\nC\n"))
-        #expect(result == [.stdoutLineDiffers(outputLine: 2, expected: expected("b", line: 2), actual: Array("B".utf8))])
+        #expect(
+            result == [.stdoutLineDiffers(outputLine: 2, expected: expected("b", line: 2), actual: Array("B".utf8))])
     }
 
     @Test("a difference beats a length mismatch: the first wrong line is what to fix")
     func differenceBeforeLength() {
         let result = failures("# expect: a\n# expect: b\n", outcome(stdout: "x\n"))
-        #expect(result == [.stdoutLineDiffers(outputLine: 1, expected: expected("a", line: 1), actual: Array("x".utf8))])
+        #expect(
+            result == [.stdoutLineDiffers(outputLine: 1, expected: expected("a", line: 1), actual: Array("x".utf8))])
     }
 
     @Test("output that stops early or runs on is reported as missing or extra lines")
     func missingAndExtra() {
-        #expect(failures("# expect: a\n# expect: b\n# expect: c\n", outcome(stdout: "a\n")) == [
-            .stdoutMissingLines(outputLine: 2, firstMissing: expected("b", line: 2), missingCount: 2)
-        ])
-        #expect(failures("# expect: a\n", outcome(stdout: "a\nb\nc\n")) == [
-            .stdoutExtraLines(outputLine: 2, firstExtra: Array("b".utf8), extraCount: 2)
-        ])
+        #expect(
+            failures("# expect: a\n# expect: b\n# expect: c\n", outcome(stdout: "a\n")) == [
+                .stdoutMissingLines(outputLine: 2, firstMissing: expected("b", line: 2), missingCount: 2)
+            ])
+        #expect(
+            failures("# expect: a\n", outcome(stdout: "a\nb\nc\n")) == [
+                .stdoutExtraLines(outputLine: 2, firstExtra: Array("b".utf8), extraCount: 2)
+            ])
     }
 
     @Test("output is compared byte for byte")
@@ -66,19 +72,22 @@ struct GoldenComparisonTests {
         let stderr = "warning: task never awaited\nerror: ValueError: bad value\n  --> x.aw:1:1\nerror: later\n"
         #expect(failures("# expect error: error: ValueError\n", outcome(stderr: stderr, .exited(1))).isEmpty)
         #expect(failures("# expect error: error: ValueError: bad value\n", outcome(stderr: stderr, .exited(1))).isEmpty)
-        #expect(failures("# expect error: error: later\n", outcome(stderr: stderr, .exited(1))) == [
-            .errorLineDiffers(expectedPrefix: expected("error: later", line: 1),
-                              actual: Array("error: ValueError: bad value".utf8))
-        ])
+        #expect(
+            failures("# expect error: error: later\n", outcome(stderr: stderr, .exited(1))) == [
+                .errorLineDiffers(
+                    expectedPrefix: expected("error: later", line: 1),
+                    actual: Array("error: ValueError: bad value".utf8))
+            ])
     }
 
     @Test("an expected error that never came is reported as 'no error'")
     func missingError() {
         let result = failures("# expect error: error: Boom\n", outcome(stderr: "warning: x\n", .exited(0)))
-        #expect(result == [
-            .errorLineDiffers(expectedPrefix: expected("error: Boom", line: 1), actual: nil),
-            .exitStatusDiffers(expected: 1, actual: .exited(0)),
-        ])
+        #expect(
+            result == [
+                .errorLineDiffers(expectedPrefix: expected("error: Boom", line: 1), actual: nil),
+                .exitStatusDiffers(expected: 1, actual: .exited(0)),
+            ])
         let report = GoldenReport.describe(result[0]).joined(separator: "\n")
         #expect(report.contains("no error"))
     }
@@ -87,9 +96,10 @@ struct GoldenComparisonTests {
     func status() {
         #expect(failures("", outcome(.exited(1))) == [.exitStatusDiffers(expected: 0, actual: .exited(1))])
         #expect(failures("# expect exit: 3\n", outcome(.exited(3))).isEmpty)
-        #expect(failures("# expect exit: 0\n", outcome(.signaled(11))) == [
-            .exitStatusDiffers(expected: 0, actual: .signaled(11))
-        ])
+        #expect(
+            failures("# expect exit: 0\n", outcome(.signaled(11))) == [
+                .exitStatusDiffers(expected: 0, actual: .signaled(11))
+            ])
     }
 
     @Test("stdout, error and status failures are all reported together")

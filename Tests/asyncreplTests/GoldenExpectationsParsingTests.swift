@@ -34,18 +34,21 @@ struct GoldenExpectationsParsingTests {
 
     @Test("an expectation may follow code on the same line")
     func trailingComment() {
-        let expectations = GoldenExpectations(parsingText: "print(1)  # expect: 1\nlet x = 2 # expect error: error: Boom\n")
+        let expectations = GoldenExpectations(
+            parsingText: "print(1)  # expect: 1\nlet x = 2 # expect error: error: Boom\n")
         #expect(expectations.stdoutTexts == ["1"])
         #expect(expectations.errorPrefix == expected("error: Boom", line: 2))
     }
 
-    @Test("'# expect:' inside a string literal is not an expectation", arguments: [
-        ##"print("# expect: no")"##,
-        ##"print("say \"# expect: no\"")"##,
-        ##"print("\(f("# expect: no"))")"##,
-        ##"print("\(g(h(1), "(") + "# expect: no")")"##,
-        ##"print("""# expect: no""")"##,
-    ])
+    @Test(
+        "'# expect:' inside a string literal is not an expectation",
+        arguments: [
+            ##"print("# expect: no")"##,
+            ##"print("say \"# expect: no\"")"##,
+            ##"print("\(f("# expect: no"))")"##,
+            ##"print("\(g(h(1), "(") + "# expect: no")")"##,
+            ##"print("""# expect: no""")"##,
+        ])
     func stringLiterals(line: String) {
         #expect(GoldenExpectations(parsingText: line).stdoutLines.isEmpty)
         #expect(GoldenExpectations(parsingText: line + "  # expect: yes").stdoutTexts == ["yes"])
@@ -79,7 +82,8 @@ struct GoldenExpectationsParsingTests {
 
     @Test("'# args:' flags are split on whitespace; several lines add up")
     func arguments() {
-        let expectations = GoldenExpectations(parsingText: "# args: --seed   3\t--shuffle 9\n# args:\n# args: --trace\n")
+        let expectations = GoldenExpectations(
+            parsingText: "# args: --seed   3\t--shuffle 9\n# args:\n# args: --trace\n")
         #expect(expectations.arguments == ["--seed", "3", "--shuffle", "9", "--trace"])
     }
 
@@ -90,13 +94,15 @@ struct GoldenExpectationsParsingTests {
         #expect(GoldenExpectations(parsingText: "# mode: virtual\n").usesRealClock == false)
     }
 
-    @Test("malformed golden comments are problems that name their line", arguments: [
-        ("# expect exit: one", "'# expect exit:' needs a whole number from 0 to 255, got 'one'"),
-        ("# expect exit: 300", "'# expect exit:' needs a whole number from 0 to 255, got '300'"),
-        ("# expect:x", "write a space after '# expect:', as in '# expect: TEXT'"),
-        ("# expect error:boom", "write a space after '# expect error:', as in '# expect error: TEXT'"),
-        ("# mode: fast", "'# mode:' is 'real' or 'virtual' (the default), got 'fast'"),
-    ])
+    @Test(
+        "malformed golden comments are problems that name their line",
+        arguments: [
+            ("# expect exit: one", "'# expect exit:' needs a whole number from 0 to 255, got 'one'"),
+            ("# expect exit: 300", "'# expect exit:' needs a whole number from 0 to 255, got '300'"),
+            ("# expect:x", "write a space after '# expect:', as in '# expect: TEXT'"),
+            ("# expect error:boom", "write a space after '# expect error:', as in '# expect error: TEXT'"),
+            ("# mode: fast", "'# mode:' is 'real' or 'virtual' (the default), got 'fast'"),
+        ])
     func problems(line: String, message: String) {
         let expectations = GoldenExpectations(parsingText: "print(1)\n" + line + "\n")
         #expect(expectations.problems == [GoldenProblem(sourceLine: 2, message: message)])

@@ -31,10 +31,11 @@ struct GoldenReportTests {
     func missingAndExtra() {
         let missing = GoldenReport.describe(
             .stdoutMissingLines(outputLine: 3, firstMissing: expected("c", line: 9), missingCount: 2))
-        #expect(missing == [
-            "stdout ended after 2 lines; 2 expected lines never came",
-            "  first missing (line 9 of the script): \"c\"",
-        ])
+        #expect(
+            missing == [
+                "stdout ended after 2 lines; 2 expected lines never came",
+                "  first missing (line 9 of the script): \"c\"",
+            ])
         let extra = GoldenReport.describe(.stdoutExtraLines(outputLine: 2, firstExtra: Array("z".utf8), extraCount: 1))
         #expect(extra == ["stdout has 1 unexpected line after the 1 expected", "  first extra (stdout line 2): \"z\""])
     }
@@ -42,12 +43,14 @@ struct GoldenReportTests {
     @Test("an error mismatch shows the expected prefix and the actual line")
     func errorMismatch() {
         let lines = GoldenReport.describe(
-            .errorLineDiffers(expectedPrefix: expected("error: KeyError", line: 4), actual: Array("error: IndexError: 3".utf8)))
-        #expect(lines == [
-            "error differs (expected by line 4 of the script)",
-            "  expected a line starting with: \"error: KeyError\"",
-            "  actual first error line:       \"error: IndexError: 3\"",
-        ])
+            .errorLineDiffers(
+                expectedPrefix: expected("error: KeyError", line: 4), actual: Array("error: IndexError: 3".utf8)))
+        #expect(
+            lines == [
+                "error differs (expected by line 4 of the script)",
+                "  expected a line starting with: \"error: KeyError\"",
+                "  actual first error line:       \"error: IndexError: 3\"",
+            ])
     }
 
     @Test("timeouts print whole seconds without a decimal point")

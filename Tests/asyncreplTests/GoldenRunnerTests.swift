@@ -30,7 +30,8 @@ struct GoldenRunnerTests {
     func passing() throws {
         let run = try runGolden([
             "print.aw": "#> hello\n#> \n# expect: hello\n# expect:\n",
-            "error.aw": "#> before\n#> FAIL ValueError: boom\n# expect: before\n# expect error: error: ValueError: bo\n",
+            "error.aw":
+                "#> before\n#> FAIL ValueError: boom\n# expect: before\n# expect error: error: ValueError: bo\n",
             "exit.aw": "#> EXIT 4\n# expect exit: 4\n",
         ])
         #expect(run.tally == GoldenRunner.Tally(passed: 3, failed: 0))

@@ -8,8 +8,9 @@ struct SmallPartsTests {
     func launcherCommand() {
         let launcher = ScriptLauncher(program: ["/bin/prog", "--flag"])
         let virtual = GoldenExpectations(parsingText: "# args: --seed 3\n")
-        #expect(launcher.command(running: "t/a.aw", expecting: virtual)
-            == ["/bin/prog", "--flag", "run", "t/a.aw", "--virtual", "--seed", "3"])
+        #expect(
+            launcher.command(running: "t/a.aw", expecting: virtual)
+                == ["/bin/prog", "--flag", "run", "t/a.aw", "--virtual", "--seed", "3"])
         let real = GoldenExpectations(parsingText: "# mode: real\n")
         #expect(launcher.command(running: "t/a.aw", expecting: real) == ["/bin/prog", "--flag", "run", "t/a.aw"])
         #expect(ScriptLauncher.currentExecutable.program == ["/proc/self/exe"])

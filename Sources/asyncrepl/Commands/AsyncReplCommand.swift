@@ -29,7 +29,8 @@ struct AsyncReplCommand: ParsableCommand {
             try ScriptExecution.run(Array(code.utf8), displayName: "<-e>", options: options)
         } else if options.isSet {
             // Checked here, not in `validate()`: the subcommands' own `--virtual` also lands in these options.
-            throw ValidationError("--virtual and --seed shape a script's run: use them with -e CODE or 'asyncrepl run FILE'")
+            throw ValidationError(
+                "--virtual and --seed shape a script's run: use them with -e CODE or 'asyncrepl run FILE'")
         } else {
             let status = startREPL()
             if status != ExitStatus.success { throw ExitCode(status) }

@@ -5,7 +5,8 @@ struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Run a script.",
-        discussion: "Exit status: 0 when the script succeeds, 1 on a compile error or an uncaught error, 2 when FILE cannot be read."
+        discussion:
+            "Exit status: 0 when the script succeeds, 1 on a compile error or an uncaught error, 2 when FILE cannot be read."
     )
 
     @Argument(help: ArgumentHelp("The script to run, or '-' to read it from standard input.", valueName: "file"))

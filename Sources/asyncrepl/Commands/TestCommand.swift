@@ -30,7 +30,9 @@ struct TestCommand: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
-        if !(timeout > 0 && timeout <= 1e9) { throw ValidationError("--timeout must be a positive number of seconds, got \(timeout)") }
+        if !(timeout > 0 && timeout <= 1e9) {
+            throw ValidationError("--timeout must be a positive number of seconds, got \(timeout)")
+        }
     }
 
     func run() throws {

@@ -22,12 +22,18 @@ enum GoldenComparison {
         }
         if actual.count < expected.count {
             let missing = expected[actual.count]
-            return [.stdoutMissingLines(outputLine: actual.count + 1, firstMissing: missing,
-                                        missingCount: expected.count - actual.count)]
+            return [
+                .stdoutMissingLines(
+                    outputLine: actual.count + 1, firstMissing: missing,
+                    missingCount: expected.count - actual.count)
+            ]
         }
         if actual.count > expected.count {
-            return [.stdoutExtraLines(outputLine: expected.count + 1, firstExtra: Array(actual[expected.count]),
-                                      extraCount: actual.count - expected.count)]
+            return [
+                .stdoutExtraLines(
+                    outputLine: expected.count + 1, firstExtra: Array(actual[expected.count]),
+                    extraCount: actual.count - expected.count)
+            ]
         }
         return []
     }

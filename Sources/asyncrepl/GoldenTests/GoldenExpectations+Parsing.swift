@@ -48,7 +48,9 @@ extension GoldenExpectations {
     }
 
     private mutating func expectOutput(_ text: ArraySlice<UInt8>, onLine line: Int) {
-        guard let verbatim = Self.verbatim(text, directive: "# expect:", onLine: line, problems: &problems) else { return }
+        guard let verbatim = Self.verbatim(text, directive: "# expect:", onLine: line, problems: &problems) else {
+            return
+        }
         stdoutLines.append(ExpectedLine(bytes: verbatim, sourceLine: line))
     }
 

@@ -66,7 +66,8 @@ enum GoldenReport {
         let lines = GoldenComparison.outputLines(stderr)
         guard !lines.isEmpty else { return [] }
         let shown = lines.prefix(stderrLineLimit).map { "  " + String(decoding: $0, as: UTF8.self) }
-        let heading = lines.count > stderrLineLimit ? "stderr (first \(stderrLineLimit) of \(lines.count) lines):" : "stderr:"
+        let heading =
+            lines.count > stderrLineLimit ? "stderr (first \(stderrLineLimit) of \(lines.count) lines):" : "stderr:"
         return [heading] + shown
     }
 

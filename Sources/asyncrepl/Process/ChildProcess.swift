@@ -80,7 +80,7 @@ final class ChildProcess {
         posix_spawn_file_actions_adddup2(&actions, stderr, 2)
 
         let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for argument in argv { free(argument) } }
         var pid = pid_t()
         let result = posix_spawn(&pid, arguments[0], &actions, nil, argv, environ)
         return result == 0 ? .success(pid) : .failure(SystemError(code: result))

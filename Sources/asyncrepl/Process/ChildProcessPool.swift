@@ -29,7 +29,8 @@ struct ChildProcessPool {
             while running.count < maxRunning, let index = waiting.popLast() {
                 switch start(commands[index], index: index) {
                 case .success(let child): running.append(child)
-                case .failure(let error): finished(index, ChildOutcome(stdout: [], stderr: [], ending: .couldNotStart(error)))
+                case .failure(let error):
+                    finished(index, ChildOutcome(stdout: [], stderr: [], ending: .couldNotStart(error)))
                 }
             }
             waitForActivity(in: running)
