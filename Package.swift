@@ -28,11 +28,14 @@ let package = Package(
         .executableTarget(
             name: "asyncrepl",
             dependencies: [
+                "AsyncLang",
                 "Runtime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            exclude: ["README.md"]
         ),
         .testTarget(name: "AsyncLangTests", dependencies: ["AsyncLang"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime"]),
+        .testTarget(name: "asyncreplTests", dependencies: ["asyncrepl"]),
     ]
 )

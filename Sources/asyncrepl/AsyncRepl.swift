@@ -1,4 +1,0 @@
-@main
-struct AsyncRepl {
-    static func main() {}
-}

@@ -1,0 +1,63 @@
+/// Compares what a script's run produced with what its golden comments expect.
+enum GoldenComparison {
+    /// Every way `outcome` differs from `expectations`; empty when the script passes.
+    static func failures(of outcome: ChildOutcome, against expectations: GoldenExpectations) -> [GoldenFailure] {
+        switch outcome.ending {
+        case .timedOut(let limit):
+            return [.timedOut(after: limit)]
+        case .couldNotStart(let error):
+            return [.couldNotStart(error)]
+        case .exited, .signaled:
+            return stdoutFailures(outcome.stdout, expected: expectations.stdoutLines)
+                + errorFailures(outcome.stderr, expectedPrefix: expectations.errorPrefix)
+                + statusFailures(outcome.ending, expected: expectations.expectedExitStatus)
+        }
+    }
+
+    /// The first difference between standard output and the expected lines, if any.
+    static func stdoutFailures(_ stdout: [UInt8], expected: [ExpectedLine]) -> [GoldenFailure] {
+        let actual = outputLines(stdout)
+        if let index = expected.indices.first(where: { $0 < actual.count && expected[$0].bytes != Array(actual[$0]) }) {
+            return [.stdoutLineDiffers(outputLine: index + 1, expected: expected[index], actual: Array(actual[index]))]
+        }
+        if actual.count < expected.count {
+            let missing = expected[actual.count]
+            return [
+                .stdoutMissingLines(
+                    outputLine: actual.count + 1, firstMissing: missing,
+                    missingCount: expected.count - actual.count)
+            ]
+        }
+        if actual.count > expected.count {
+            return [
+                .stdoutExtraLines(
+                    outputLine: expected.count + 1, firstExtra: Array(actual[expected.count]),
+                    extraCount: actual.count - expected.count)
+            ]
+        }
+        return []
+    }
+
+    static func errorFailures(_ stderr: [UInt8], expectedPrefix: ExpectedLine?) -> [GoldenFailure] {
+        guard let expectedPrefix else { return [] }
+        let actual = firstErrorLine(in: stderr)
+        if let actual, actual.starts(with: expectedPrefix.bytes) { return [] }
+        return [.errorLineDiffers(expectedPrefix: expectedPrefix, actual: actual.map { Array($0) })]
+    }
+
+    static func statusFailures(_ ending: ChildEnding, expected: Int32) -> [GoldenFailure] {
+        ending == .exited(expected) ? [] : [.exitStatusDiffers(expected: expected, actual: ending)]
+    }
+
+    /// Output split into lines; the final newline ends the last line rather than starting an empty one.
+    static func outputLines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+        var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
+    }
+
+    /// The first line of standard error that starts with `error` (`error: ...`, `error[syntax]: ...`).
+    static func firstErrorLine(in stderr: [UInt8]) -> ArraySlice<UInt8>? {
+        outputLines(stderr).first { $0.starts(with: "error".utf8) }
+    }
+}

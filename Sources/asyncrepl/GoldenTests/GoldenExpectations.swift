@@ -1,0 +1,35 @@
+/// What a golden script's comments say its run must produce (LANGUAGE.md
+/// section 7). Built from the script's raw bytes by `init(parsing:)`.
+struct GoldenExpectations: Equatable {
+    /// One per `# expect: TEXT`, in file order: standard output, line by line.
+    var stdoutLines: [ExpectedLine] = []
+    /// `# expect error: TEXT`: a prefix of the first stderr line that starts with `error`.
+    var errorPrefix: ExpectedLine?
+    /// `# expect exit: N`, when the script states its status outright.
+    var explicitExitStatus: Int32?
+    /// `# args: ...`, split on whitespace: extra flags for `asyncrepl run`.
+    var arguments: [String] = []
+    /// `# mode: real`: run on the real clock instead of the virtual one.
+    var usesRealClock = false
+    /// Golden comments that could not be understood. A script with any fails without running.
+    var problems: [GoldenProblem] = []
+
+    /// `# expect exit:` if given, else 1 when an error is expected, else 0.
+    var expectedExitStatus: Int32 {
+        explicitExitStatus ?? (errorPrefix == nil ? 0 : 1)
+    }
+}
+
+/// The text of one expectation (raw bytes, compared byte for byte) and the script line it came from.
+struct ExpectedLine: Equatable {
+    var bytes: [UInt8]
+    var sourceLine: Int
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+/// A golden comment the runner could not understand, with the line it is on.
+struct GoldenProblem: Equatable {
+    var sourceLine: Int
+    var message: String
+}

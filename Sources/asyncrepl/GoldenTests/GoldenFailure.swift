@@ -1,0 +1,21 @@
+/// One way a golden script's run differed from what its comments expect.
+enum GoldenFailure: Equatable {
+    /// A golden comment the runner could not understand (the script was not run).
+    case malformedComment(GoldenProblem)
+    /// The script file itself could not be read.
+    case unreadableScript(SystemError)
+    /// The process that runs the script could not be started.
+    case couldNotStart(SystemError)
+    /// The script ran past the time limit and was killed.
+    case timedOut(after: Duration)
+    /// Standard output line `outputLine` (1-based) is not the expected one.
+    case stdoutLineDiffers(outputLine: Int, expected: ExpectedLine, actual: [UInt8])
+    /// Standard output ended early: `missingCount` expected lines, from `firstMissing`, never came.
+    case stdoutMissingLines(outputLine: Int, firstMissing: ExpectedLine, missingCount: Int)
+    /// Standard output went on after the last expected line.
+    case stdoutExtraLines(outputLine: Int, firstExtra: [UInt8], extraCount: Int)
+    /// The first stderr line starting with `error` does not start with the expected text (nil: there was none).
+    case errorLineDiffers(expectedPrefix: ExpectedLine, actual: [UInt8]?)
+    /// The exit status is not the expected one, or a signal ended the run.
+    case exitStatusDiffers(expected: Int32, actual: ChildEnding)
+}

@@ -1,0 +1,123 @@
+import Testing
+
+@testable import asyncrepl
+
+/// The built `asyncrepl` executable, run as a user would. The scripts here are
+/// written to behave the same under the temporary stand-in interpreter and the
+/// real one: each real statement is followed by a `#> ` comment that tells the
+/// stand-in what the statement prints.
+@Suite("The asyncrepl command line")
+struct AsyncReplBinaryTests {
+    @Test("--version prints the version on stdout")
+    func version() throws {
+        let outcome = try AsyncReplBinary.run(["--version"])
+        #expect(outcome == ChildOutcome(stdout: Array("\(asyncreplVersion)\n".utf8), stderr: [], ending: .exited(0)))
+    }
+
+    @Test(
+        "--help goes to stdout with status 0, for the root and for subcommands",
+        arguments: [
+            ["--help"], ["run", "--help"], ["test", "-h"], ["help", "test"],
+        ])
+    func help(arguments: [String]) throws {
+        let outcome = try AsyncReplBinary.run(arguments)
+        #expect(outcome.ending == .exited(0))
+        #expect(outcome.stdoutText.contains("USAGE: asyncrepl"))
+        #expect(outcome.stderr.isEmpty)
+    }
+
+    @Test(
+        "usage errors print to stderr and exit 2",
+        arguments: [
+            ["--bogus"], ["run"], ["run", "a.aw", "b.aw"], ["-e", "1", "--seed", "many"], ["--virtual"],
+            ["test"], ["test", "--jobs", "0", "x"], ["test", "--timeout", "-1", "x"], ["-e"],
+        ])
+    func usageErrors(arguments: [String]) throws {
+        let outcome = try AsyncReplBinary.run(arguments)
+        #expect(outcome.ending == .exited(2))
+        #expect(outcome.stdout.isEmpty)
+        #expect(!outcome.stderr.isEmpty)
+    }
+
+    @Test("a script named without 'run' gets a hint")
+    func strayScript() throws {
+        let outcome = try AsyncReplBinary.run(["hello.aw"])
+        #expect(outcome.ending == .exited(2))
+        #expect(
+            outcome.stderrText
+                == "asyncrepl: unknown command 'hello.aw'; to run a script, use 'asyncrepl run hello.aw'\n")
+    }
+
+    @Test("an unreadable script is one line on stderr and status 2")
+    func unreadable() throws {
+        let directory = try TemporaryDirectory()
+        let missing = try AsyncReplBinary.run(["run", directory.path + "/missing.aw"])
+        #expect(missing.ending == .exited(2))
+        #expect(
+            missing.stderrText == "asyncrepl: cannot read '\(directory.path)/missing.aw': No such file or directory\n")
+        let folder = try AsyncReplBinary.run(["run", directory.path])
+        #expect(folder.ending == .exited(2))
+        #expect(folder.stderrText == "asyncrepl: cannot read '\(directory.path)': Is a directory\n")
+    }
+
+    @Test("the REPL placeholder says it is not built yet")
+    func replPlaceholder() throws {
+        let outcome = try AsyncReplBinary.run([])
+        #expect(outcome.ending == .exited(2))
+        #expect(outcome.stderrText.hasPrefix("asyncrepl: the interactive REPL is not built yet"))
+    }
+
+    @Test("-e runs code, and a failing script exits 1 with the error on stderr")
+    func inlineCode() throws {
+        let ok = try AsyncReplBinary.run(["-e", "print(\"hi\")\n#> hi\n", "--virtual"])
+        #expect(ok == ChildOutcome(stdout: Array("hi\n".utf8), stderr: [], ending: .exited(0)))
+        let failing = try AsyncReplBinary.run(["-e", "throw ValueError(\"boom\")\n#> FAIL ValueError: boom\n"])
+        #expect(failing.ending == .exited(1))
+        #expect(failing.stderrText.hasPrefix("error: ValueError: boom\n"))
+    }
+
+    @Test("run - reads the script from standard input")
+    func standardInput() throws {
+        let binary = try #require(AsyncReplBinary.path)
+        let outcome = AsyncReplBinary.runCommand(
+            ["/bin/sh", "-c", "printf 'print(\"piped\")\\n#> piped\\n' | \"$0\" run - --seed 2", binary])
+        #expect(outcome == ChildOutcome(stdout: Array("piped\n".utf8), stderr: [], ending: .exited(0)))
+    }
+
+    @Test("test runs golden scripts through the binary itself, with a timeout and a failure")
+    func goldenTests() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("golden/pass.aw", "print(\"hello\")\n#> hello\n# expect: hello\n")
+        try directory.write(
+            "golden/error.aw",
+            "throw ValueError(\"boom\")\n#> FAIL ValueError: boom\n# expect error: error: ValueError: boom\n")
+        try directory.write("golden/fail.aw", "print(\"actual\")\n#> actual\n# expect: expected\n")
+        try directory.write("golden/hang.aw", "# mode: real\nawait sleep(30)\n#> HANG\n")
+        let outcome = try AsyncReplBinary.run(["test", "--timeout", "2", directory.path + "/golden"])
+        let prefix = directory.path + "/golden/"
+        #expect(outcome.ending == .exited(1))
+        #expect(
+            outcome.stdoutText == """
+                FAIL \(prefix)fail.aw
+                  stdout line 1 differs (expected by line 3 of the script)
+                    expected: "expected"
+                    actual:   "actual"
+                FAIL \(prefix)hang.aw
+                  timed out after 2 s
+                2 passed, 2 failed
+
+                """)
+    }
+
+    @Test("test exits 2 when a path is missing or holds no scripts")
+    func testPaths() throws {
+        let directory = try TemporaryDirectory()
+        let missing = try AsyncReplBinary.run(["test", directory.path + "/nope"])
+        #expect(missing.ending == .exited(2))
+        #expect(missing.stderrText == "asyncrepl: cannot read '\(directory.path)/nope': No such file or directory\n")
+        try directory.write("readme.txt", "")
+        let empty = try AsyncReplBinary.run(["test", directory.path])
+        #expect(empty.ending == .exited(2))
+        #expect(empty.stderrText == "asyncrepl: no .aw scripts found in '\(directory.path)'\n")
+    }
+}
