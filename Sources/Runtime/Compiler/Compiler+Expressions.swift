@@ -27,8 +27,12 @@ extension Compiler {
             }
         case .binary(let op, let left, let right, let opRange):
             compileExpression(left)
-            compileExpression(right)
-            emit(op.opcode, at: opRange)
+            if let small = op.smallConstantOpcode, let constant = smallInt(right) {
+                emit(small, constant, at: opRange)
+            } else {
+                compileExpression(right)
+                emit(op.opcode, at: opRange)
+            }
         case .logical(let op, let left, let right):
             compileExpression(left)
             let end = emitJump(op == .and ? .jumpIfFalseOrPop : .jumpIfTrueOrPop, at: range)
@@ -61,6 +65,19 @@ extension Compiler {
             compileExpression(operand)
             emit(.spawn, at: range)
         }
+    }
+
+    /// An int literal that fits an instruction's signed operand.
+    func smallInt(_ expr: Expr) -> Int? {
+        var value: Int64
+        switch expr.kind {
+        case .int(let i): value = i
+        case .unary(.negate, let operand):
+            guard case .int(let i) = operand.kind else { return nil }
+            value = -i
+        default: return nil
+        }
+        return abs(value) <= Int64(Instruction.maxOperand) ? Int(value) : nil
     }
 
     private func compileInt(_ value: Int, at range: SourceRange) {

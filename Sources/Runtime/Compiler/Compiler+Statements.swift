@@ -104,6 +104,7 @@ extension Compiler {
     }
 
     private func compileCompoundAssignment(_ target: AssignTarget, _ op: BinaryOperator, _ value: Expr, opRange: SourceRange) {
+        if compileIncrement(target, op, value, opRange: opRange) { return }
         switch target {
         case .name(let use):
             loadName(use)
@@ -126,6 +127,23 @@ extension Compiler {
             emit(op.opcode, at: opRange)
             emit(.storeMember, nameConstant(name), at: nameRange)
         }
+    }
+
+    /// `x += k` / `x -= k` on a plain local or a global, with k a small int: one instruction.
+    private func compileIncrement(_ target: AssignTarget, _ op: BinaryOperator, _ value: Expr, opRange: SourceRange) -> Bool {
+        guard case .name(let use) = target, op == .add || op == .subtract, var step = smallInt(value) else { return false }
+        if op == .subtract { step = -step }
+        guard step >= -128 && step <= 127 else { return false }
+        switch use.resolution {
+        case .local(let slot) where slot <= 0xFFFF:
+            function.code.append(Instruction(.incrementLocal, b: step, c: slot))
+        case .global(let name) where globalIndex(name) <= 0xFFFF:
+            function.code.append(Instruction(.incrementGlobal, b: step, c: globalIndex(name)))
+        default:
+            return false
+        }
+        function.offsets.append(Int32(truncatingIfNeeded: opRange.start))
+        return true
     }
 
     func loadName(_ use: NameRef) {
@@ -153,13 +171,12 @@ extension Compiler {
     private func compileIf(_ branches: [ConditionalBlock], _ elseBlock: Block?) {
         var endJumps: [Int] = []
         for (index, branch) in branches.enumerated() {
-            compileExpression(branch.condition)
-            let skip = emitJump(.jumpIfFalse, at: branch.condition.range)
+            let skips = compileJumpsUnless(branch.condition)
             compileBlock(branch.body)
             if elseBlock != nil || index < branches.count - 1 {
                 endJumps.append(emitJump(.jump, at: branch.body.range))
             }
-            patchJump(skip)
+            skips.forEach(patchJump)
         }
         if let elseBlock { compileBlock(elseBlock) }
         endJumps.forEach(patchJump)
@@ -167,10 +184,9 @@ extension Compiler {
 
     private func compileWhile(_ condition: Expr, _ body: Block) {
         let start = currentIndex
-        compileExpression(condition)
-        let exit = emitJump(.jumpIfFalse, at: condition.range)
+        let exits = compileJumpsUnless(condition)
         compileLoopBody(body, continueTarget: start, loopRange: condition.range)
-        patchJump(exit)
+        exits.forEach(patchJump)
         patchBreaks()
     }
 
@@ -247,6 +263,30 @@ extension Compiler {
 }
 
 extension BinaryOperator {
+    /// The superinstruction taking a small int constant as the right operand, if there is one.
+    var smallConstantOpcode: Opcode? {
+        switch self {
+        case .add: return .addSmall
+        case .subtract: return .subtractSmall
+        case .multiply: return .multiplySmall
+        case .modulo: return .moduloSmall
+        default: return nil
+        }
+    }
+
+    /// The compare-and-jump superinstruction that jumps when this comparison is false.
+    var jumpUnlessOpcode: Opcode? {
+        switch self {
+        case .less: return .jumpIfNotLess
+        case .lessEqual: return .jumpIfNotLessEqual
+        case .greater: return .jumpIfNotGreater
+        case .greaterEqual: return .jumpIfNotGreaterEqual
+        case .equal: return .jumpIfNotEqual
+        case .notEqual: return .jumpIfEqual
+        default: return nil
+        }
+    }
+
     var opcode: Opcode {
         switch self {
         case .add: return .add

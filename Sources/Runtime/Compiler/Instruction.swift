@@ -17,6 +17,8 @@ extension Instruction {
     /// The operand as a signed 24-bit number (jump offsets, small ints).
     @inline(__always) var sa: Int { Int(Int32(bitPattern: self) >> 8) }
     @inline(__always) var b: Int { Int((self >> 8) & 0xFF) }
+    /// `b` read as a signed byte.
+    @inline(__always) var sb: Int { Int(Int8(truncatingIfNeeded: self >> 8)) }
     @inline(__always) var c: Int { Int(self >> 16) }
 
     static let maxOperand = 0x7F_FFFF

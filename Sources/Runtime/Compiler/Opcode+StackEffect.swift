@@ -13,7 +13,11 @@ extension Opcode {
         case .add, .subtract, .multiply, .divide, .floorDivide, .modulo, .power, .equal, .notEqual, .less, .lessEqual,
             .greater, .greaterEqual, .contains, .notContains:
             return -1
-        case .makeBox, .negate, .not, .jump, .loop, .skipIfArgumentGiven, .returnNil, .member, .getIterator,
+        case .jumpIfNotLess, .jumpIfNotLessEqual, .jumpIfNotGreater, .jumpIfNotGreaterEqual, .jumpIfNotEqual,
+            .jumpIfEqual:
+            return -2
+        case .incrementLocal, .incrementGlobal, .addSmall, .subtractSmall, .multiplySmall, .moduloSmall,
+            .makeBox, .negate, .not, .jump, .loop, .skipIfArgumentGiven, .returnNil, .member, .getIterator,
             .setupTry, .popTry, .await, .spawn:
             return 0
         case .dup2: return 2

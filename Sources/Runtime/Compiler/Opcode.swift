@@ -29,6 +29,10 @@ enum Opcode: UInt8, CaseIterable {
     case add, subtract, multiply, divide, floorDivide, modulo, power
     case equal, notEqual, less, lessEqual, greater, greaterEqual, contains, notContains
     case negate, not  // v -> result
+    /// Superinstructions: an operator with a small int constant (sa) as its right operand.
+    case addSmall, subtractSmall, multiplySmall, moduloSmall  // l -> result
+    /// Superinstructions for `x += k`: b is k (a signed byte), c the slot or global index.
+    case incrementLocal, incrementGlobal
 
     // Jumps: sa is relative to the next instruction
     case jump
@@ -38,6 +42,8 @@ enum Opcode: UInt8, CaseIterable {
     case jumpIfTrueOrPop  // `or`
     case loop  // a backward jump; checks for interrupts
     case skipIfArgumentGiven  // a: slot; the next word is the jump offset when the slot holds an argument
+    /// Superinstructions: compare and jump when the comparison is false. l r ->
+    case jumpIfNotLess, jumpIfNotLessEqual, jumpIfNotGreater, jumpIfNotGreaterEqual, jumpIfNotEqual, jumpIfEqual
 
     // Calls
     case call  // a: argc; callee args -> result

@@ -44,6 +44,10 @@ public final class Interpreter {
     /// error and warnings are rendered to `errorOutput`; returns the exit status
     /// (0 success, 1 script error). Flushes both sinks.
     public func runScript(_ file: SourceFile) -> Int32 {
+        LargeStackThread.run { self.runScriptOnThisThread(file) }
+    }
+
+    private func runScriptOnThisThread(_ file: SourceFile) -> Int32 {
         defer { flushOutputs() }
         do {
             _ = try evaluate(file)

@@ -9,14 +9,17 @@ final class MethodTable {
         for function in functions { byName[function.name] = function }
     }
 
-    func lookup(_ id: Int) -> Unmanaged<NativeFunction>? {
-        if id >= byID.count {
-            while byID.count < names.names.count {
-                byID.append(byName[names.name(byID.count)].map { Unmanaged.passUnretained($0) })
-            }
-            if id >= byID.count { return nil }
+    @inline(__always) func lookup(_ id: Int) -> Unmanaged<NativeFunction>? {
+        if id < byID.count { return byID[id] }
+        return extendAndLookup(id)
+    }
+
+    /// Catches up with names interned since the last lookup.
+    private func extendAndLookup(_ id: Int) -> Unmanaged<NativeFunction>? {
+        while byID.count < names.names.count {
+            byID.append(byName[names.name(byID.count)].map { Unmanaged.passUnretained($0) })
         }
-        return byID[id]
+        return id < byID.count ? byID[id] : nil
     }
 
     var methodNames: [String] { Array(byName.keys) }
@@ -34,8 +37,19 @@ final class MethodTables {
         map = MethodTable(names: names, MapMethods.all)
     }
 
-    @inline(__always) func method(of receiver: Value, nameID: Int) -> Unmanaged<NativeFunction>? {
+    func method(of receiver: Value, nameID: Int) -> Unmanaged<NativeFunction>? {
         table(for: receiver)?.lookup(nameID)
+    }
+
+    /// The method for the value a stack slot holds, without copying the value.
+    @inline(__always) func method(of slot: UnsafeMutablePointer<Value>, nameID: Int) -> Unmanaged<NativeFunction>? {
+        guard case .object(let object) = slot.pointee else { return nil }
+        switch object.kind {
+        case .string: return string.lookup(nameID)
+        case .list: return list.lookup(nameID)
+        case .map: return map.lookup(nameID)
+        default: return nil
+        }
     }
 
     func methodNames(of receiver: Value) -> [String] {

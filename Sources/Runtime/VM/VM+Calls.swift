@@ -34,16 +34,17 @@ extension VM {
         case .function(let function):
             try callScript(fiber, function, closure: nil, calleeIndex: calleeIndex, argc: argc, labels: labels)
         case .native(let native):
-            try callNative(fiber, native, receiver: .nil, calleeIndex: calleeIndex, argc: argc, labels: labels)
+            try callNative(fiber, native, hasReceiver: false, calleeIndex: calleeIndex, argc: argc, labels: labels)
         case .object(let object) where object.kind == .closure:
             let closure = unsafeDowncast(object, to: Closure.self)
             try callScript(
                 fiber, closure.proto, closure: Unmanaged.passUnretained(closure), calleeIndex: calleeIndex, argc: argc,
                 labels: labels)
         case .object(let object) where object.kind == .boundMethod:
+            // The receiver takes the bound method's place on the stack, as in `receiver.method(args)`.
             let bound = unsafeDowncast(object, to: BoundMethod.self)
-            try callNative(
-                fiber, bound.method, receiver: bound.receiver, calleeIndex: calleeIndex, argc: argc, labels: labels)
+            fiber.state.pointee.stack[calleeIndex] = bound.receiver
+            try callNative(fiber, bound.method, hasReceiver: true, calleeIndex: calleeIndex, argc: argc, labels: labels)
         default:
             throw ScriptError.type("\(callee.typeName) is not callable")
         }
@@ -115,18 +116,29 @@ extension VM {
         return arity
     }
 
+    @inline(__always)
     func callNative(
-        _ fiber: Fiber, _ native: Unmanaged<NativeFunction>, receiver: Value, calleeIndex: Int, argc: Int,
+        _ fiber: Fiber, _ native: Unmanaged<NativeFunction>, hasReceiver: Bool, calleeIndex: Int, argc: Int,
         labels: [String: Value]
     ) throws {
-        let function = native.takeUnretainedValue()
-        try function.checkArity(count: argc, labels: labels)
-        let arguments = Arguments(
-            fiber: fiber, baseIndex: calleeIndex + 1, count: argc, labels: labels, receiver: receiver,
-            function: native, vm: self)
-        let result = try function.body(arguments)
-        fiber.truncate(to: calleeIndex)
-        fiber.push(result)
+        let result = try native._withUnsafeGuaranteedRef { function in
+            if !labels.isEmpty || argc < function.minArguments || argc > function.maxArguments {
+                try function.checkArity(count: argc, labels: labels)
+            }
+            return try function.body(
+                Arguments(
+                    fiber: fiber, baseIndex: calleeIndex + 1, count: argc, labels: labels, hasReceiver: hasReceiver,
+                    function: native, vm: self))
+        }
+        let state = fiber.state
+        var slot = state.pointee.stack + state.pointee.top
+        let callee = state.pointee.stack + calleeIndex
+        while slot > callee {
+            slot -= 1
+            slot.deinitialize(count: 1)
+        }
+        callee.initialize(to: result)
+        state.pointee.top = calleeIndex + 1
     }
 
     /// A call with labels or spreads: gathers the arguments, then calls or invokes.
@@ -160,11 +172,11 @@ extension VM {
     /// function stored under that name (a map key, a native object's field).
     func invoke(_ fiber: Fiber, argc: Int, nameID: Int, labels: [String: Value]) throws {
         let receiverIndex = fiber.state.pointee.top - argc - 1
-        let receiver = fiber.state.pointee.stack[receiverIndex]
-        if let method = methods.method(of: receiver, nameID: nameID) {
-            try callNative(fiber, method, receiver: receiver, calleeIndex: receiverIndex, argc: argc, labels: labels)
+        if let method = methods.method(of: fiber.state.pointee.stack + receiverIndex, nameID: nameID) {
+            try callNative(fiber, method, hasReceiver: true, calleeIndex: receiverIndex, argc: argc, labels: labels)
             return
         }
+        let receiver = fiber.state.pointee.stack[receiverIndex]
         let callee = try member(of: receiver, nameID: nameID)
         fiber.state.pointee.stack[receiverIndex] = callee
         try call(fiber, calleeIndex: receiverIndex, argc: argc, labels: labels)

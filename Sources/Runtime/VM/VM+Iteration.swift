@@ -17,14 +17,12 @@ extension VM {
                 throw ScriptError.type("'for await' needs an async generator or a queue, got \(iterable.typeName)")
             }
             switch object.kind {
-            case .list: return .object(IteratorObject(.list(unsafeDowncast(object, to: ListObject.self))))
+            case .list: return .object(IteratorObject(list: unsafeDowncast(object, to: ListObject.self)))
             case .map:
                 let keys = unsafeDowncast(object, to: MapObject.self).entries.keys.map(\.value)
-                return .object(IteratorObject(.values(ContiguousArray(keys))))
-            case .string: return .object(IteratorObject(.string(unsafeDowncast(object, to: StringObject.self))))
-            case .range:
-                let range = unsafeDowncast(object, to: RangeObject.self)
-                return .object(IteratorObject(.range(stop: range.stop, step: range.step), position: range.start))
+                return .object(IteratorObject(values: ContiguousArray(keys)))
+            case .string: return .object(IteratorObject(string: unsafeDowncast(object, to: StringObject.self)))
+            case .range: return .object(IteratorObject(range: unsafeDowncast(object, to: RangeObject.self)))
             case .iterator: return iterable
             default: break
             }

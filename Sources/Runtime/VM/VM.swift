@@ -116,10 +116,25 @@ final class VM {
                         } else {
                             try binary(&r, Arithmetic.subtract)
                         }
-                    case .multiply: try binary(&r, Arithmetic.multiply)
+                    case .multiply:
+                        if case .int(let x) = r.sp[-2], case .int(let y) = r.sp[-1] {
+                            let (product, overflow) = x.multipliedReportingOverflow(by: y)
+                            if overflow { throw ScriptError.overflow("integer overflow in \(x) * \(y)") }
+                            r.sp -= 1
+                            (r.sp - 1).initialize(to: .int(product))
+                        } else {
+                            try binary(&r, Arithmetic.multiply)
+                        }
                     case .divide: try binary(&r, Arithmetic.divide)
                     case .floorDivide: try binary(&r, Arithmetic.floorDivide)
-                    case .modulo: try binary(&r, Arithmetic.modulo)
+                    case .modulo:
+                        if case .int(let x) = r.sp[-2], case .int(let y) = r.sp[-1], y > 0 {
+                            let remainder = x % y
+                            r.sp -= 1
+                            (r.sp - 1).initialize(to: .int(remainder < 0 ? remainder + y : remainder))
+                        } else {
+                            try binary(&r, Arithmetic.modulo)
+                        }
                     case .power: try binary(&r, Arithmetic.power)
                     case .less:
                         if case .int(let x) = r.sp[-2], case .int(let y) = r.sp[-1] {
@@ -141,6 +156,55 @@ final class VM {
                     case .notEqual: try binary(&r) { .bool(!Equality.equal($0, $1)) }
                     case .contains: try binary(&r) { .bool(try Membership.contains($1, $0)) }
                     case .notContains: try binary(&r) { .bool(!(try Membership.contains($1, $0))) }
+                    case .addSmall:
+                        if case .int(let x) = r.sp[-1] {
+                            let (sum, overflow) = x.addingReportingOverflow(instruction.sa)
+                            if overflow { throw ScriptError.overflow("integer overflow in \(x) + \(instruction.sa)") }
+                            (r.sp - 1).initialize(to: .int(sum))
+                        } else {
+                            let left = r.pop()
+                            r.push(try Arithmetic.add(left, .int(instruction.sa)))
+                        }
+                    case .subtractSmall:
+                        if case .int(let x) = r.sp[-1] {
+                            let (difference, overflow) = x.subtractingReportingOverflow(instruction.sa)
+                            if overflow { throw ScriptError.overflow("integer overflow in \(x) - \(instruction.sa)") }
+                            (r.sp - 1).initialize(to: .int(difference))
+                        } else {
+                            let left = r.pop()
+                            r.push(try Arithmetic.subtract(left, .int(instruction.sa)))
+                        }
+                    case .multiplySmall:
+                        let left = r.pop()
+                        r.push(try Arithmetic.multiply(left, .int(instruction.sa)))
+                    case .moduloSmall:
+                        if case .int(let x) = r.sp[-1], instruction.sa > 0 {
+                            let m = instruction.sa
+                            let remainder = x % m
+                            (r.sp - 1).initialize(to: .int(remainder < 0 ? remainder + m : remainder))
+                        } else {
+                            let left = r.pop()
+                            r.push(try Arithmetic.modulo(left, .int(instruction.sa)))
+                        }
+                    case .incrementLocal:
+                        let slot = r.slots + instruction.c
+                        if case .int(let x) = slot.pointee {
+                            let (sum, overflow) = x.addingReportingOverflow(instruction.sb)
+                            if overflow { throw ScriptError.overflow("integer overflow in \(x) + \(instruction.sb)") }
+                            slot.initialize(to: .int(sum))
+                        } else {
+                            slot.pointee = try Arithmetic.add(slot.pointee, .int(instruction.sb))
+                        }
+                    case .incrementGlobal:
+                        let slot = globalValues + instruction.c
+                        if case .int(let x) = slot.pointee {
+                            let (sum, overflow) = x.addingReportingOverflow(instruction.sb)
+                            if overflow { throw ScriptError.overflow("integer overflow in \(x) + \(instruction.sb)") }
+                            slot.initialize(to: .int(sum))
+                        } else {
+                            if case .undefined = slot.pointee { throw undefinedGlobal(instruction.c, assigning: true) }
+                            slot.pointee = try Arithmetic.add(slot.pointee, .int(instruction.sb))
+                        }
                     case .negate:
                         let value = r.pop()
                         r.push(try Arithmetic.negate(value))
@@ -165,6 +229,48 @@ final class VM {
                     case .loop:
                         r.ip += instruction.sa
                         if interruptFlag.pointee { throw interruption() }
+                    case .jumpIfNotLess:
+                        if case .int(let x) = r.sp[-2], case .int(let y) = r.sp[-1] {
+                            r.sp -= 2
+                            if !(x < y) { r.ip += instruction.sa }
+                        } else if !(try compareAndPop(&r, Comparison.less)) {
+                            r.ip += instruction.sa
+                        }
+                    case .jumpIfNotLessEqual:
+                        if case .int(let x) = r.sp[-2], case .int(let y) = r.sp[-1] {
+                            r.sp -= 2
+                            if !(x <= y) { r.ip += instruction.sa }
+                        } else if !(try compareAndPop(&r, Comparison.lessOrEqual)) {
+                            r.ip += instruction.sa
+                        }
+                    case .jumpIfNotGreater:
+                        if case .int(let x) = r.sp[-2], case .int(let y) = r.sp[-1] {
+                            r.sp -= 2
+                            if !(x > y) { r.ip += instruction.sa }
+                        } else if !(try compareAndPop(&r) { try Comparison.less($1, $0) }) {
+                            r.ip += instruction.sa
+                        }
+                    case .jumpIfNotGreaterEqual:
+                        if case .int(let x) = r.sp[-2], case .int(let y) = r.sp[-1] {
+                            r.sp -= 2
+                            if !(x >= y) { r.ip += instruction.sa }
+                        } else if !(try compareAndPop(&r) { try Comparison.lessOrEqual($1, $0) }) {
+                            r.ip += instruction.sa
+                        }
+                    case .jumpIfNotEqual:
+                        if case .int(let x) = r.sp[-2], case .int(let y) = r.sp[-1] {
+                            r.sp -= 2
+                            if x != y { r.ip += instruction.sa }
+                        } else if !(try compareAndPop(&r) { Equality.equal($0, $1) }) {
+                            r.ip += instruction.sa
+                        }
+                    case .jumpIfEqual:
+                        if case .int(let x) = r.sp[-2], case .int(let y) = r.sp[-1] {
+                            r.sp -= 2
+                            if x == y { r.ip += instruction.sa }
+                        } else if try compareAndPop(&r, { Equality.equal($0, $1) }) {
+                            r.ip += instruction.sa
+                        }
                     case .skipIfArgumentGiven:
                         let offset = Int(r.ip.pointee)
                         r.ip += 1
@@ -399,6 +505,15 @@ final class VM {
     @inline(__always) private func list(_ value: Value) -> ListObject {
         guard case .object(let object) = value else { preconditionFailure("not a list") }
         return unsafeDowncast(object, to: ListObject.self)
+    }
+
+    /// Pops two operands and returns `comparison(left, right)`.
+    @inline(__always) private func compareAndPop(_ r: inout Registers, _ comparison: (Value, Value) throws -> Bool)
+        throws -> Bool
+    {
+        let right = r.pop()
+        let left = r.pop()
+        return try comparison(left, right)
     }
 
     /// Pops two operands and pushes `operation(left, right)`.

@@ -1,44 +1,86 @@
 /// The state of a `for` loop over a list, map, string or range (generators
-/// are their own iterators). Never visible to scripts.
+/// are their own iterators). Never visible to scripts. One class with a kind
+/// byte rather than an enum of payloads, so `next()` copies no references.
 final class IteratorObject: Obj {
-    enum Source {
-        case list(ListObject)
-        /// A snapshot: map keys or `items()` pairs.
-        case values(ContiguousArray<Value>)
-        case string(StringObject)
-        case range(stop: Int, step: Int)
-    }
+    enum Source: UInt8 { case list, values, string, range }
 
     let source: Source
+    private let list: ListObject?
+    /// A snapshot: map keys or `items()` pairs.
+    private let values: ContiguousArray<Value>
+    private let string: StringObject?
+    private let stop: Int
+    private let step: Int
     /// The next list/values/string index, or the next range value.
-    var position: Int
+    private var position: Int
 
-    init(_ source: Source, position: Int = 0) {
-        self.source = source
-        self.position = position
+    init(list: ListObject) {
+        self.source = .list
+        self.list = list
+        self.values = []
+        self.string = nil
+        self.stop = 0
+        self.step = 0
+        self.position = 0
+        super.init(kind: .iterator)
+    }
+
+    init(values: ContiguousArray<Value>) {
+        self.source = .values
+        self.list = nil
+        self.values = values
+        self.string = nil
+        self.stop = 0
+        self.step = 0
+        self.position = 0
+        super.init(kind: .iterator)
+    }
+
+    init(string: StringObject) {
+        self.source = .string
+        self.list = nil
+        self.values = []
+        self.string = string
+        self.stop = 0
+        self.step = 0
+        self.position = 0
+        super.init(kind: .iterator)
+    }
+
+    init(range: RangeObject) {
+        self.source = .range
+        self.list = nil
+        self.values = []
+        self.string = nil
+        self.stop = range.stop
+        self.step = range.step
+        self.position = range.start
         super.init(kind: .iterator)
     }
 
     /// The next value, or nil when done.
-    func next() -> Value? {
+    @inline(__always) func next() -> Value? {
         switch source {
-        case .list(let list):
-            guard position < list.items.count else { return nil }
+        case .range:
+            guard step > 0 ? position < stop : position > stop else { return nil }
+            let value = position
+            let (next, overflow) = position.addingReportingOverflow(step)
+            position = overflow ? stop : next
+            return .int(value)
+        case .list:
+            let items = list.unsafelyUnwrapped.items
+            guard position < items.count else { return nil }
             position += 1
-            return list.items[position - 1]
-        case .values(let values):
+            return items[position - 1]
+        case .values:
             guard position < values.count else { return nil }
             position += 1
             return values[position - 1]
-        case .string(let string):
+        case .string:
+            let string = string.unsafelyUnwrapped
             guard position < string.count else { return nil }
             position += 1
             return .string(string.character(at: position - 1))
-        case .range(let stop, let step):
-            guard step > 0 ? position < stop : position > stop else { return nil }
-            let (next, overflow) = position.addingReportingOverflow(step)
-            defer { position = overflow ? stop : next }
-            return .int(position)
         }
     }
 }

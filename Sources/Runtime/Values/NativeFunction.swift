@@ -49,15 +49,17 @@ public final class NativeFunction {
 public struct Arguments {
     /// Where the arguments start in the calling fiber's stack. Kept as an index
     /// because a callback into script code may move the stack.
-    let fiber: Fiber
+    // unowned(unsafe): the fiber and VM outlive every native call made on them,
+    // and counting references here would cost every builtin call.
+    unowned(unsafe) let fiber: Fiber
     let baseIndex: Int
     /// Number of positional arguments.
     public let count: Int
     public let labels: [String: Value]
-    /// The object a method was called on (`xs` in `xs.append(1)`), else nil.
-    public let receiver: Value
+    /// Whether this is a method call; the receiver sits just below the arguments.
+    let hasReceiver: Bool
     let function: Unmanaged<NativeFunction>
-    unowned let vm: VM
+    unowned(unsafe) let vm: VM
 
     var base: UnsafeMutablePointer<Value> { fiber.state.pointee.stack + baseIndex }
 
@@ -97,9 +99,12 @@ public struct Arguments {
         ScriptError.type("\(functionName)() expects \(what), got \(base[index].typeName)")
     }
 
+    /// The object a method was called on (`xs` in `xs.append(1)`), else nil.
+    public var receiver: Value { hasReceiver ? base[-1] : .nil }
+
     /// The receiver as a given object type (methods are only looked up on their own type).
-    func receiverObject<T: Obj>(_ type: T.Type) -> T {
-        guard case .object(let o) = receiver else { preconditionFailure("method called without its receiver") }
+    @inline(__always) func receiverObject<T: Obj>(_ type: T.Type) -> T {
+        guard case .object(let o) = base[-1] else { preconditionFailure("method called without its receiver") }
         return unsafeDowncast(o, to: T.self)
     }
 }

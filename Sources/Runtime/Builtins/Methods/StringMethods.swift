@@ -53,30 +53,25 @@ enum StringMethods {
 }
 
 extension String {
-    /// Splits on every occurrence of `separator` (which is not empty), keeping empty pieces.
+    /// Splits on every occurrence of `separator` (not empty), keeping empty
+    /// pieces; matches UTF-8 bytes, which for valid strings matches characters.
     func components(separatedBy separator: String) -> [String] {
+        let text = Array(utf8)
+        let needle = Array(separator.utf8)
         var pieces: [String] = []
-        var rest = self[...]
-        while let range = rest.range(of: separator) {
-            pieces.append(String(rest[..<range.lowerBound]))
-            rest = rest[range.upperBound...]
-        }
-        pieces.append(String(rest))
-        return pieces
-    }
-}
-
-extension Substring {
-    /// The first occurrence of `needle`, compared by characters.
-    func range(of needle: String) -> Range<Index>? {
-        guard !needle.isEmpty else { return nil }
-        var start = startIndex
-        while start < endIndex {
-            if self[start...].hasPrefix(needle) {
-                return start..<index(start, offsetBy: needle.count)
+        var start = 0
+        var i = 0
+        let last = text.count - needle.count
+        while i <= last {
+            if text[i] == needle[0] && text[i..<(i + needle.count)].elementsEqual(needle) {
+                pieces.append(String(decoding: text[start..<i], as: UTF8.self))
+                i += needle.count
+                start = i
+            } else {
+                i += 1
             }
-            start = index(after: start)
         }
-        return nil
+        pieces.append(String(decoding: text[start...], as: UTF8.self))
+        return pieces
     }
 }
