@@ -1,29 +1,36 @@
-/// "did you mean …?": the closest name by edit distance, when it is close enough.
+/// "did you mean …?": the closest name by edit distance (a swap of two
+/// neighbouring letters counts as one edit), when it is close enough.
 enum Suggestions {
     static func closest(to name: String, in candidates: [String]) -> String? {
         let target = Array(name)
-        let limit = max(1, target.count / 3)
-        var best: (String, Int)?
+        let limit = max(1, (target.count + 2) / 3)
+        var best: (name: String, distance: Int)?
         for candidate in candidates where candidate != name {
-            let distance = editDistance(target, Array(candidate), limit: limit)
-            if distance <= limit, distance < (best?.1 ?? Int.max) || (distance == best?.1 && candidate < best!.0) {
+            let distance = editDistance(target, Array(candidate))
+            guard distance <= limit else { continue }
+            if best == nil || distance < best!.distance || (distance == best!.distance && candidate < best!.name) {
                 best = (candidate, distance)
             }
         }
-        return best?.0
+        return best?.name
     }
 
-    private static func editDistance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
-        if abs(a.count - b.count) > limit { return limit + 1 }
-        var previous = Array(0...b.count)
-        for i in 1...max(1, a.count) where !a.isEmpty {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...max(1, b.count) where !b.isEmpty {
+    /// Optimal string alignment distance.
+    private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { table[i][0] = i }
+        for j in 0...b.count { table[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+                }
             }
-            previous = current
         }
-        return previous[b.count]
+        return table[a.count][b.count]
     }
 }
