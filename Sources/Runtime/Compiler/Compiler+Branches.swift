@@ -11,6 +11,12 @@ extension Compiler {
         case .binary(let op, let left, let right, let opRange):
             guard let jump = op.jumpUnlessOpcode else { break }
             compileExpression(left)
+            if let comparison = op.smallComparison, let constant = smallInt(right), abs(constant) <= Int(Int16.max) {
+                function.code.append(Instruction(.jumpUnlessSmall, b: comparison.rawValue, c: constant))
+                function.offsets.append(Int32(truncatingIfNeeded: opRange.start))
+                function.adjustHeight(by: -1)
+                return [-(emitJumpWord() + 1)]
+            }
             compileExpression(right)
             return [emitJump(jump, at: opRange)]
         case .logical(.and, let left, let right):

@@ -26,6 +26,15 @@ extension Compiler {
                 emit(op == .negate ? .negate : .not, at: range)
             }
         case .binary(let op, let left, let right, let opRange):
+            if op == .add || op == .subtract, case .name(let use) = left.kind, case .local(let slot) = use.resolution,
+                slot <= 0xFFFF, var step = smallInt(right), abs(step) <= 127
+            {
+                if op == .subtract { step = -step }
+                function.code.append(Instruction(.addLocalSmall, b: step, c: slot))
+                function.offsets.append(Int32(truncatingIfNeeded: opRange.start))
+                function.adjustHeight(by: 1)
+                return
+            }
             compileExpression(left)
             if let small = op.smallConstantOpcode, let constant = smallInt(right) {
                 emit(small, constant, at: opRange)

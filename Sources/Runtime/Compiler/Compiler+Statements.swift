@@ -53,6 +53,12 @@ extension Compiler {
         case .continueLoop:
             compileLoopExit(isBreak: false, at: range)
         case .returnValue(let value):
+            if let value, case .name(let use) = value.kind, case .local(let slot) = use.resolution,
+                !function.constructs.contains(where: \.needsCleanup)
+            {
+                emit(.returnLocal, slot, at: range)
+                return
+            }
             if let value { compileExpression(value) } else { emit(.pushNil, at: range) }
             compileExits(downTo: 0, at: range)
             emit(.returnValue, at: range)
@@ -270,6 +276,18 @@ extension BinaryOperator {
         case .subtract: return .subtractSmall
         case .multiply: return .multiplySmall
         case .modulo: return .moduloSmall
+        default: return nil
+        }
+    }
+
+    var smallComparison: SmallComparison? {
+        switch self {
+        case .less: return .less
+        case .lessEqual: return .lessEqual
+        case .greater: return .greater
+        case .greaterEqual: return .greaterEqual
+        case .equal: return .equal
+        case .notEqual: return .notEqual
         default: return nil
         }
     }

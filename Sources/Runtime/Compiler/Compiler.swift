@@ -99,7 +99,13 @@ final class Compiler {
         emit(op, 0, at: range)
     }
 
+    /// Points a jump at the current position. A negative index names the raw
+    /// offset word that follows a `jumpUnlessSmall` (stored as -(index + 1)).
     func patchJump(_ index: Int) {
+        if index < 0 {
+            patchJumpWord(-index - 1)
+            return
+        }
         let offset = function.code.count - (index + 1)
         let op = function.code[index].opcode
         function.code[index] = Instruction(op, offset)
@@ -191,4 +197,12 @@ enum Construct {
     case context(height: Int)
     /// An error sits on the stack at this height while a `finally` runs after a throw.
     case pendingError(height: Int)
+
+    /// Whether a `return` leaving it must run code first.
+    var needsCleanup: Bool {
+        switch self {
+        case .handler, .finally, .context: return true
+        case .loop, .pendingError: return false
+        }
+    }
 }

@@ -4,7 +4,7 @@ extension Opcode {
     func stackEffect(operand a: Int, function: FunctionState) -> Int {
         switch self {
         case .pushNil, .pushTrue, .pushFalse, .constant, .smallInt, .loadLocal, .loadBoxed, .loadCapture, .loadGlobal,
-            .dup, .matchError, .forIter, .closure, .withEnter, .withExit, .withExitError:
+            .dup, .matchError, .forIter, .addLocalSmall, .closure, .withEnter, .withExit, .withExitError:
             return 1
         case .storeLocal, .storeBoxed, .defineBoxed, .storeCapture, .storeGlobal, .defineGlobal, .pop, .jumpIfFalse,
             .jumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .returnValue, .listAppend, .listExtend, .index,
@@ -16,8 +16,9 @@ extension Opcode {
         case .jumpIfNotLess, .jumpIfNotLessEqual, .jumpIfNotGreater, .jumpIfNotGreaterEqual, .jumpIfNotEqual,
             .jumpIfEqual:
             return -2
+        case .jumpUnlessSmall: return -1
         case .incrementLocal, .incrementGlobal, .addSmall, .subtractSmall, .multiplySmall, .moduloSmall,
-            .makeBox, .negate, .not, .jump, .loop, .skipIfArgumentGiven, .returnNil, .member, .getIterator,
+            .makeBox, .negate, .not, .jump, .returnLocal, .loop, .skipIfArgumentGiven, .returnNil, .member, .getIterator,
             .setupTry, .popTry, .await, .spawn:
             return 0
         case .dup2: return 2

@@ -1,3 +1,8 @@
+/// The comparison a `jumpUnlessSmall` makes.
+enum SmallComparison: Int {
+    case less, lessEqual, greater, greaterEqual, equal, notEqual
+}
+
 /// The VM's instruction set. Stack effects are written `before -> after`.
 enum Opcode: UInt8, CaseIterable {
     // Constants
@@ -33,6 +38,8 @@ enum Opcode: UInt8, CaseIterable {
     case addSmall, subtractSmall, multiplySmall, moduloSmall  // l -> result
     /// Superinstructions for `x += k`: b is k (a signed byte), c the slot or global index.
     case incrementLocal, incrementGlobal
+    /// Superinstruction for `x + k` with x a local: -> slots[c] + sb
+    case addLocalSmall
 
     // Jumps: sa is relative to the next instruction
     case jump
@@ -44,6 +51,9 @@ enum Opcode: UInt8, CaseIterable {
     case skipIfArgumentGiven  // a: slot; the next word is the jump offset when the slot holds an argument
     /// Superinstructions: compare and jump when the comparison is false. l r ->
     case jumpIfNotLess, jumpIfNotLessEqual, jumpIfNotGreater, jumpIfNotGreaterEqual, jumpIfNotEqual, jumpIfEqual
+    /// Superinstruction: compare with a small constant (c, signed 16-bit) by comparison b
+    /// (a `SmallComparison`) and jump by the next word when false. l ->
+    case jumpUnlessSmall
 
     // Calls
     case call  // a: argc; callee args -> result
@@ -53,6 +63,7 @@ enum Opcode: UInt8, CaseIterable {
     case callAwait  // a: argc; call then await the result (no coroutine object for script async fns)
     case returnValue  // v ->
     case returnNil
+    case returnLocal  // a: slot; returns it
 
     // Collections and members
     case buildList  // a: count

@@ -91,7 +91,11 @@ final class Fiber {
     }
 
     /// Makes room for `count` more values above `top`; the stack may move.
-    func reserve(_ count: Int) {
+    @inline(__always) func reserve(_ count: Int) {
+        if state.pointee.top + count > state.pointee.capacity { growStack(count) }
+    }
+
+    @inline(never) private func growStack(_ count: Int) {
         let s = state
         let needed = s.pointee.top + count
         guard needed > s.pointee.capacity else { return }
@@ -104,18 +108,21 @@ final class Fiber {
         s.pointee.capacity = newCapacity
     }
 
-    func pushFrame(_ frame: CallFrame) {
+    @inline(__always) func pushFrame(_ frame: CallFrame) {
         let s = state
-        if s.pointee.frameCount == s.pointee.frameCapacity {
-            let newCapacity = s.pointee.frameCapacity * 2
-            let frames = UnsafeMutablePointer<CallFrame>.allocate(capacity: newCapacity)
-            frames.moveInitialize(from: s.pointee.frames, count: s.pointee.frameCount)
-            s.pointee.frames.deallocate()
-            s.pointee.frames = frames
-            s.pointee.frameCapacity = newCapacity
-        }
+        if s.pointee.frameCount == s.pointee.frameCapacity { growFrames() }
         (s.pointee.frames + s.pointee.frameCount).initialize(to: frame)
         s.pointee.frameCount += 1
+    }
+
+    @inline(never) private func growFrames() {
+        let s = state
+        let newCapacity = s.pointee.frameCapacity * 2
+        let frames = UnsafeMutablePointer<CallFrame>.allocate(capacity: newCapacity)
+        frames.moveInitialize(from: s.pointee.frames, count: s.pointee.frameCount)
+        s.pointee.frames.deallocate()
+        s.pointee.frames = frames
+        s.pointee.frameCapacity = newCapacity
     }
 
     func pushHandler(_ handler: Handler) {

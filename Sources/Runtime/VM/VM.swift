@@ -195,6 +195,14 @@ final class VM {
                         } else {
                             slot.pointee = try Arithmetic.add(slot.pointee, .int(instruction.sb))
                         }
+                    case .addLocalSmall:
+                        if case .int(let x) = r.slots[instruction.c] {
+                            let (sum, overflow) = x.addingReportingOverflow(instruction.sb)
+                            if overflow { throw ScriptError.overflow("integer overflow in \(x) + \(instruction.sb)") }
+                            r.push(.int(sum))
+                        } else {
+                            r.push(try Arithmetic.add(r.slots[instruction.c], .int(instruction.sb)))
+                        }
                     case .incrementGlobal:
                         let slot = globalValues + instruction.c
                         if case .int(let x) = slot.pointee {
@@ -271,6 +279,26 @@ final class VM {
                         } else if try compareAndPop(&r, { Equality.equal($0, $1) }) {
                             r.ip += instruction.sa
                         }
+                    case .jumpUnlessSmall:
+                        let offset = Int(Int32(bitPattern: r.ip.pointee))
+                        r.ip += 1
+                        let constant = Int(Int16(truncatingIfNeeded: instruction.c))
+                        let holds: Bool
+                        if case .int(let x) = r.sp[-1] {
+                            r.sp -= 1
+                            switch instruction.b {
+                            case 0: holds = x < constant
+                            case 1: holds = x <= constant
+                            case 2: holds = x > constant
+                            case 3: holds = x >= constant
+                            case 4: holds = x == constant
+                            default: holds = x != constant
+                            }
+                        } else {
+                            let left = r.pop()
+                            holds = try smallComparison(instruction.b, left, constant)
+                        }
+                        if !holds { r.ip += offset }
                     case .skipIfArgumentGiven:
                         let offset = Int(r.ip.pointee)
                         r.ip += 1
@@ -311,6 +339,8 @@ final class VM {
                         if let exit = try returnFromFrame(&r, result, &fiber) { return exit }
                     case .returnNil:
                         if let exit = try returnFromFrame(&r, .nil, &fiber) { return exit }
+                    case .returnLocal:
+                        if let exit = try returnFromFrame(&r, r.slots[instruction.a], &fiber) { return exit }
 
                     case .buildList:
                         let count = instruction.a
@@ -505,6 +535,18 @@ final class VM {
     @inline(__always) private func list(_ value: Value) -> ListObject {
         guard case .object(let object) = value else { preconditionFailure("not a list") }
         return unsafeDowncast(object, to: ListObject.self)
+    }
+
+    private func smallComparison(_ code: Int, _ left: Value, _ constant: Int) throws -> Bool {
+        let right = Value.int(constant)
+        switch SmallComparison(rawValue: code)! {
+        case .less: return try Comparison.less(left, right)
+        case .lessEqual: return try Comparison.lessOrEqual(left, right)
+        case .greater: return try Comparison.less(right, left)
+        case .greaterEqual: return try Comparison.lessOrEqual(right, left)
+        case .equal: return Equality.equal(left, right)
+        case .notEqual: return !Equality.equal(left, right)
+        }
     }
 
     /// Pops two operands and returns `comparison(left, right)`.
