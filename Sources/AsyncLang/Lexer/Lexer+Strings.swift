@@ -24,37 +24,52 @@ extension Lexer {
             return Token(
                 kind: .string, atLineStart: atLineStart, start: start, end: position, payload: UInt64(cached.index))
         }
-        let (end, index) = scanString(from: start, level: 0)
-        position = end
-        guard let index else { return Token(kind: .error, atLineStart: atLineStart, start: start, end: end) }
-        return Token(kind: .string, atLineStart: atLineStart, start: start, end: end, payload: UInt64(index))
+        switch scanString(from: start, level: 0) {
+        case .scanned(let end, let index):
+            position = end
+            return Token(kind: .string, atLineStart: atLineStart, start: start, end: end, payload: UInt64(index))
+        case .unterminated(let end):
+            reportUnterminated(start, end: end)
+            position = end
+        case .failed(let end):
+            position = end
+        }
+        return Token(kind: .error, atLineStart: atLineStart, start: start, end: position)
+    }
+
+    /// How scanning a whole literal ended.
+    enum StringScan {
+        case scanned(end: Int, index: Int)
+        /// Not closed, even if the missing quote belongs to a literal nested in
+        /// an interpolation: the outermost literal is reported, once.
+        case unterminated(end: Int)
+        case failed(end: Int)
     }
 
     // string → '"' (char | escape | interpolation)* '"'
     // longString → '"""' lineBreak? (char | escape | interpolation)* '"""'
-    /// Scans the literal whose opening quote is at `quote`; the index of the
-    /// stored literal is nil when it failed (and was reported).
-    func scanString(from quote: Int, level: Int) -> (end: Int, index: Int?) {
+    /// Scans the literal whose opening quote is at `quote` and stores it.
+    func scanString(from quote: Int, level: Int) -> StringScan {
         let isLong = isTripleQuote(at: quote)
         var literal = StringBuilder()
         var pos = isLong ? skipLineBreak(at: quote + 3) : quote + 1
         while pos < limit {
             let byte = bytes[pos]
             if byte == Ascii.quote, !isLong || isTripleQuote(at: pos) {
-                return (pos + (isLong ? 3 : 1), output.add(literal.finish()))
+                return .scanned(end: pos + (isLong ? 3 : 1), index: output.add(literal.finish()))
             }
-            if byte == Ascii.newline, !isLong { return unterminated(quote, isLong: false, end: pos) }
+            if byte == Ascii.newline, !isLong { return .unterminated(end: pos) }
             if byte == Ascii.backslash {
                 switch scanEscape(at: pos, isLong: isLong, level: level, into: &literal) {
                 case .next(let next): pos = next; continue
-                case .unterminated(let end): return unterminated(quote, isLong: isLong, end: end)
-                case .failed(let end): return (end, nil)
+                case .unterminated(let end): return .unterminated(end: end)
+                case .failed(let end): return .failed(end: end)
                 }
             }
             if byte == 0 { reportNul(at: pos) } else { literal.bytes.append(byte) }
             pos += 1
         }
-        return unterminated(quote, isLong: isLong, end: limit)
+        return .unterminated(end: limit)
     }
 
     private func isTripleQuote(at offset: Int) -> Bool {
@@ -68,13 +83,13 @@ extension Lexer {
         return offset
     }
 
-    private func unterminated(_ quote: Int, isLong: Bool, end: Int) -> (end: Int, index: Int?) {
+    private func reportUnterminated(_ quote: Int, end: Int) {
+        let isLong = isTripleQuote(at: quote)
         let reachedEnd = end >= limit
         output.errors.add(
             isLong ? "unterminated triple-quoted string" : "unterminated string literal",
             at: SourceRange(start: quote, end: quote + (isLong ? 3 : 1)), atEndOfInput: isLong && reachedEnd)
         if reachedEnd { output.errors.inputSwallowed = true }
-        return (end, nil)
     }
 
     // escape → "\" ("n" | "t" | "r" | '"' | "\" | unicodeEscape | interpolation)
@@ -175,10 +190,13 @@ extension Lexer {
                 "nesting too deep (more than \(maxNesting) levels)", at: SourceRange(start: quote, end: quote + 1))
             return .failed(endOfLine(from: quote))
         }
-        let (end, index) = scanString(from: quote, level: level)
-        guard let index else { return .failed(end) }
-        output.nestedStrings[quote] = (index, end)
-        return .next(end)
+        switch scanString(from: quote, level: level) {
+        case .scanned(let end, let index):
+            output.nestedStrings[quote] = (index, end)
+            return .next(end)
+        case .unterminated(let end): return .unterminated(end)
+        case .failed(let end): return .failed(end)
+        }
     }
 
     private func endOfLine(from offset: Int) -> Int {

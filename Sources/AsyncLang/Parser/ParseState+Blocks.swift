@@ -7,17 +7,17 @@ extension ParseState {
     }
 
     // block → "{" statements "}"
-    /// `context` completes `expected '{' CONTEXT, found X`.
+    /// `context` completes `expected '{' after CONTEXT, found X`.
     mutating func parseBlock(after context: String, expecting: String = "'{'") -> Block {
         guard !panicking else { return Block([], range(from: previousEnd)) }
         if !check(.leftBrace) {
             guard rawToken.kind == .newline && rawToken(at: 1).kind == .leftBrace else {
                 let isAssignment = check(.equal) && context.hasPrefix("the condition")
-                reportExpected("\(expecting) \(context)", hint: isAssignment ? "; use '==' to compare" : "")
+                reportExpected("\(expecting) after \(context)", hint: isAssignment ? "; use '==' to compare" : "")
                 return Block([], range(from: previousEnd))
             }
             // The brace is on the next line: say so, and read the block anyway.
-            reportInPlace("expected \(expecting) \(context), found newline", at: rawToken.range)
+            reportInPlace("expected \(expecting) after \(context), found newline", at: rawToken.range)
             advanceRaw()
         }
         let open = advance()

@@ -122,7 +122,7 @@ extension ParseState {
         let context = parseExpression()
         var binding: VarDecl?
         if !panicking && match(.kwAs) { binding = parseBindingName(after: "'as'", isMutable: false) }
-        let body = parseBlock(after: binding == nil ? "the context of 'with'" : "'with ... as \(binding!.name)'")
+        let body = parseBlock(after: binding.map { "'with ... as \($0.name)'" } ?? "the context of 'with'")
         return Stmt(.with(context, binding, body), range(from: keyword.start))
     }
 
