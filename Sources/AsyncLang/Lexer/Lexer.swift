@@ -9,8 +9,7 @@
 ///
 /// Debug builds must lex a 5 MB script in well under a second, so the hot
 /// paths compare bytes against literals (written in hex, with the character
-/// in a comment) and the struct holds no counted references: copying it is a
-/// plain memory copy.
+/// in a comment) and avoid calling non-mutating methods, which copy the struct.
 struct Lexer {
     /// The file's bytes. A pointer rather than the array because array access
     /// is several times slower in debug builds; it is safe because every lexer
@@ -19,9 +18,7 @@ struct Lexer {
     /// Offset where this lexer stops: the end of the file, or the end of an interpolation.
     let limit: Int
     let maxNesting: Int
-    /// Unowned so the lexer stays free of reference counting; safe because the
-    /// `ParseState` that creates every lexer holds the output strongly for the whole parse.
-    unowned(unsafe) let output: LexerOutput
+    let output: LexerOutput
     var position: Int
     private var atLineStart: Bool
 

@@ -8,7 +8,11 @@ enum Parse {
 
     /// The top-level statements as S-expressions, one per statement, joined by spaces.
     static func tree(_ source: String) -> String {
-        result(source).program.main.body.statements.map(SExpression.of).joined(separator: " ")
+        tree(of: result(source))
+    }
+
+    static func tree(of result: ParseResult) -> String {
+        result.program.main.body.statements.map(SExpression.of).joined(separator: " ")
     }
 
     /// The errors as `line:column: message`.
