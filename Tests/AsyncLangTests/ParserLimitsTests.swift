@@ -114,6 +114,14 @@ import Testing
         #expect(seconds < 5, "\(name)")
     }
 
+    @Test func floodOfBadCharactersStopsAtTheErrorLimit() {
+        let (errors, seconds, _) = parseOnStack(repeated("@", 5_000_000))
+        #expect(errors.count == ParseOptions().maxErrors)
+        #expect(errors.first == "1:1: unexpected character '@'")
+        #expect(seconds < 1)
+        #expect(parseOnStack(repeated("x = @\n", 1_000_000)).errors.count == ParseOptions().maxErrors)
+    }
+
     @Test func openBracesAtStatementStart() {
         let (errors, _, _) = parseOnStack(repeated("{", 100_000))
         #expect(errors == [

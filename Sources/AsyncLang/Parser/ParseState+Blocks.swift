@@ -40,6 +40,7 @@ extension ParseState {
             if let statement = parseStatement() { statements.append(statement) }
             if !panicking { expectStatementEnd() }
             if panicking { synchronize(from: start) }
+            checkErrorLimit()
         }
         return statements
     }

@@ -48,8 +48,9 @@ extension ParseState {
         popMode()
     }
 
+    /// Too many errors (the lexer's count too): abandon the parse.
     mutating func checkErrorLimit() {
-        if errors.count >= max(1, options.maxErrors) {
+        if errors.isFull {
             stopped = true
             panicking = true
         }

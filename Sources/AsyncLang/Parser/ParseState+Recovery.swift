@@ -75,6 +75,9 @@ extension ParseState {
             mustMove = false
             advanceRaw()
             switch token.kind {
+            case .error:
+                checkErrorLimit()
+                if stopped { return }
             case .newline, .semicolon:
                 if open.count == 0 {
                     panicking = false

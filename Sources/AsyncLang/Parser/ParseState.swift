@@ -66,7 +66,7 @@ struct ParseState {
         self.file = file
         self.bytes = bytes
         self.options = options
-        self.errors = SyntaxErrorLog()
+        self.errors = SyntaxErrorLog(limit: options.maxErrors)
         self.output = LexerOutput(errors: errors)
         self.lexer = Lexer(file: bytes, output: output, maxNesting: options.maxNesting)
         self.rawToken = lexer.next()

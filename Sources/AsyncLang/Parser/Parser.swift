@@ -19,7 +19,7 @@ public enum Parser {
             var state = ParseState(file: file, bytes: bytes, options: options)
             return (state.parseProgram(), state.errors)
         }
-        let entries = errors.sortedEntries().prefix(max(1, options.maxErrors))
+        let entries = errors.sortedEntries()
         let diagnostics = entries.map { Diagnostic.syntax($0.message, in: file, at: $0.range) }
         return ParseResult(
             program: program(file, statements, whole), diagnostics: diagnostics,

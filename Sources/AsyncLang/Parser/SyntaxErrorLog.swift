@@ -10,13 +10,21 @@ final class SyntaxErrorLog {
     }
 
     private(set) var entries: [Entry] = []
+    /// Errors past this many are dropped: the parse is abandoned anyway.
+    let limit: Int
     /// An unterminated string ran to the end of the input; errors found there
     /// afterwards are echoes of it and are not reported.
     var inputSwallowed = false
 
     var count: Int { entries.count }
+    var isFull: Bool { entries.count >= limit }
+
+    init(limit: Int = .max) {
+        self.limit = max(1, limit)
+    }
 
     func add(_ message: String, at range: SourceRange, atEndOfInput: Bool = false) {
+        guard !isFull else { return }
         entries.append(Entry(message: message, range: range, atEndOfInput: atEndOfInput))
     }
 
