@@ -18,17 +18,22 @@ import Testing
                 + "greaterEqual equal plusEqual minusEqual starEqual slashEqual slashSlashEqual percentEqual "
                 + "leftParen rightParen leftBracket rightBracket leftBrace rightBrace comma dot colon semicolon "
                 + "arrow ellipsis")
-        #expect(Lex.kinds("a//b**c...d") == "identifier:a slashSlash identifier:b starStar identifier:c ellipsis identifier:d")
+        #expect(
+            Lex.kinds("a//b**c...d")
+                == "identifier:a slashSlash identifier:b starStar identifier:c ellipsis identifier:d")
         #expect(Lex.errors("+ - * / // % ** == != < <= > >= = => ...").isEmpty)
     }
 
     @Test func keywords() {
-        let words = "let var fn async await return if else while for in break continue try catch finally throw spawn cancel with as true false nil and or not yield"
+        let words =
+            "let var fn async await return if else while for in break continue try catch finally throw spawn cancel with as true false nil and or not yield"
         let kinds = Lex.kinds(words).split(separator: " ")
         #expect(kinds.count == 28)
         #expect(kinds.allSatisfy { $0.hasPrefix("kw") })
         #expect(kinds.first == "kwLet" && kinds.last == "kwYield")
-        #expect(Lex.kinds("lets iff _if In yields f") == "identifier:lets identifier:iff identifier:_if identifier:In identifier:yields identifier:f")
+        #expect(
+            Lex.kinds("lets iff _if In yields f")
+                == "identifier:lets identifier:iff identifier:_if identifier:In identifier:yields identifier:f")
     }
 
     @Test func identifiers() {
@@ -36,7 +41,9 @@ import Testing
     }
 
     @Test func newlinesCollapseWithBlankLinesAndComments() {
-        #expect(Lex.kinds("a\n\n   # note\n\t\nb # trailing\nc") == "identifier:a newline identifier:b newline identifier:c")
+        #expect(
+            Lex.kinds("a\n\n   # note\n\t\nb # trailing\nc") == "identifier:a newline identifier:b newline identifier:c"
+        )
         let (tokens, _, _) = Lex.tokens("a\n  b c")
         #expect(tokens.map(\.atLineStart) == [true, false, true, false, false])
         #expect(tokens[1].start == 1)  // the newline token points at the line break
@@ -62,7 +69,9 @@ import Testing
     }
 
     @Test func floatValues() {
-        let cases: [(String, Double)] = [("3.14", 3.14), ("1e-3", 0.001), ("2.5e10", 2.5e10), ("1E5", 1e5), ("1_0.5", 10.5), ("7e+2", 700)]
+        let cases: [(String, Double)] = [
+            ("3.14", 3.14), ("1e-3", 0.001), ("2.5e10", 2.5e10), ("1E5", 1e5), ("1_0.5", 10.5), ("7e+2", 700),
+        ]
         for (source, value) in cases {
             let (tokens, _, _) = Lex.tokens(source)
             #expect(tokens[0].kind == .float, "\(source)")
@@ -76,8 +85,14 @@ import Testing
     }
 
     @Test func integerTooLarge() {
-        #expect(Lex.errors("x = 9223372036854775808") == ["1:5: integer literal '9223372036854775808' is too large for a 64-bit integer"])
-        #expect(Lex.errors("0x1_0000_0000_0000_0000") == ["1:1: integer literal '0x1_0000_0000_0000_0000' is too large for a 64-bit integer"])
+        #expect(
+            Lex.errors("x = 9223372036854775808") == [
+                "1:5: integer literal '9223372036854775808' is too large for a 64-bit integer"
+            ])
+        #expect(
+            Lex.errors("0x1_0000_0000_0000_0000") == [
+                "1:1: integer literal '0x1_0000_0000_0000_0000' is too large for a 64-bit integer"
+            ])
         #expect(Lex.kinds("99999999999999999999") == "int:99999999999999999999")
     }
 

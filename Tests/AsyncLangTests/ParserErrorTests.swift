@@ -42,14 +42,27 @@ import Testing
         ("a + b += 3", ["1:1: cannot assign to this expression"]),
         ("a[1:2] = xs", ["1:1: cannot assign to this expression"]),
         ("yield 1", ["1:1: 'yield' outside a function"]),
-        ("{ a: 1 }", ["1:1: a statement cannot start with '{': a block needs a keyword such as 'if', and a map literal cannot stand alone"]),
+        (
+            "{ a: 1 }",
+            [
+                "1:1: a statement cannot start with '{': a block needs a keyword such as 'if', and a map literal cannot stand alone"
+            ]
+        ),
         ("}", ["1:1: unexpected '}' with no open block to close"]),
         ("else { }", ["1:1: 'else' without a matching 'if'"]),
         ("catch e { }", ["1:1: 'catch' without a matching 'try'"]),
         ("finally { }", ["1:1: 'finally' without a matching 'try'"]),
         ("try { a() }\nprint(1)", ["1:12: expected 'catch' or 'finally' after the 'try' block, found newline"]),
-        ("try { } catch e as x { }", ["1:15: 'e' starts with a lowercase letter, so it names the error variable; an error kind to match starts with an uppercase letter"]),
-        ("try { } catch ValueError, e { }", ["1:27: expected an error kind (a name starting with an uppercase letter) after ',', found 'e'"]),
+        (
+            "try { } catch e as x { }",
+            [
+                "1:15: 'e' starts with a lowercase letter, so it names the error variable; an error kind to match starts with an uppercase letter"
+            ]
+        ),
+        (
+            "try { } catch ValueError, e { }",
+            ["1:27: expected an error kind (a name starting with an uppercase letter) after ',', found 'e'"]
+        ),
         ("try { } catch ValueError as 1 { }", ["1:29: expected a name after 'as', found '1'"]),
         ("with lock as { }", ["1:14: expected a name after 'as', found '{'"]),
         ("x = 1 2", ["1:7: expected a newline or ';' after the statement, found '2'"]),
@@ -134,18 +147,20 @@ import Testing
     }
 
     @Test func missingCloserResumesAtTheNextLine() {
-        #expect(Parse.errors("x = foo(1, 2\ny = 3\nz = ]") == [
-            "2:1: expected ')' to close '(' at line 1, found 'y'", "3:5: expected an expression, found ']'",
-        ])
+        #expect(
+            Parse.errors("x = foo(1, 2\ny = 3\nz = ]") == [
+                "2:1: expected ')' to close '(' at line 1, found 'y'", "3:5: expected an expression, found ']'",
+            ])
         #expect(Parse.tree("x = foo(1, 2\ny = 3") == "(= x (call foo 1 2)) (= y 3)")
     }
 
     @Test func oneMistakeOneError() {
         #expect(Parse.errors("if x {\n  foo(\n}\n") == ["3:1: expected an expression, found '}'"])
         #expect(Parse.errors("let let = 5\nx = 1") == ["1:5: expected a name after 'let', found 'let'"])
-        #expect(Parse.errors("{ a: 1, b: [2, 3] }\nx = 1") == [
-            "1:1: a statement cannot start with '{': a block needs a keyword such as 'if', and a map literal cannot stand alone"
-        ])
+        #expect(
+            Parse.errors("{ a: 1, b: [2, 3] }\nx = 1") == [
+                "1:1: a statement cannot start with '{': a block needs a keyword such as 'if', and a map literal cannot stand alone"
+            ])
         #expect(Parse.errors("x = (((1 + )))\ny = 2") == ["1:12: expected an expression, found ')'"])
         #expect(Parse.tree("x = (((1 + )))\ny = 2").hasSuffix("(= y 2)"))
         #expect(Parse.errors("print(\"abc\nx = 1") == ["1:7: unterminated string literal"])
@@ -158,10 +173,11 @@ import Testing
         options.maxErrors = 3
         let source = String(repeating: "let = 1\n", count: 10)
         let errors = Parse.errors(source, options: options)
-        #expect(errors == [
-            "1:5: expected a name after 'let', found '='", "2:5: expected a name after 'let', found '='",
-            "3:5: expected a name after 'let', found '='",
-        ])
+        #expect(
+            errors == [
+                "1:5: expected a name after 'let', found '='", "2:5: expected a name after 'let', found '='",
+                "3:5: expected a name after 'let', found '='",
+            ])
         #expect(Parse.errors(source).count == 10)
         let noise = String(repeating: "@", count: 10_000)
         #expect(Parse.errors(noise).count == ParseOptions().maxErrors)
@@ -180,7 +196,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "x = 1", "x = (1 +)", "x = 1 2", "print(\"abc", "x = \"abc\n", "let x", "}", "if x\n", "x = @", "try { }\nx = 1",
+        "x = 1", "x = (1 +)", "x = 1 2", "print(\"abc", "x = \"abc\n", "let x", "}", "if x\n", "x = @",
+        "try { }\nx = 1",
         "x = 1 +\n)", "f(a b", "a < b < c", "x = [1, 2\n]]", "yield", "if x { \n @", "x = \"\\(a +",
     ])
     func complete(source: String) {

@@ -106,7 +106,9 @@ import Testing
         #expect(tree("async fn (u) { await u }") == "(fn <fn> async (u) (block (await u)))")
         #expect(tree("fn (a,\n b,\n) { }") == "(fn <fn> (a b) (block))")
         #expect(tree("fn () {}()") == "(call (fn <fn> () (block)))")
-        #expect(tree("fn (x) => fn (y) => x + y") == "(fn <fn> (x) (block (return (fn <fn> (y) (block (return (+ x y)))))))")
+        #expect(
+            tree("fn (x) => fn (y) => x + y") == "(fn <fn> (x) (block (return (fn <fn> (y) (block (return (+ x y)))))))"
+        )
     }
 
     @Test func functionBodyIsAReturnForArrowForm() throws {
@@ -221,7 +223,9 @@ import Testing
     }
 
     @Test func methodChainingAcrossLines() {
-        #expect(tree("x = items\n  .filter(f)\n  # keep going\n  .map(g)") == "(= x (call (. (call (. items filter) f) map) g))")
+        #expect(
+            tree("x = items\n  .filter(f)\n  # keep going\n  .map(g)")
+                == "(= x (call (. (call (. items filter) f) map) g))")
         #expect(Parse.tree("x = a\n-1") == "(= x a) (- 1)")
         #expect(Parse.tree("f\n(1)") == "f 1")
     }

@@ -11,7 +11,9 @@ import Testing
 
     /// Parses on a thread with an ordinary 8 MB stack (debug builds have the
     /// biggest frames), returning the errors and how long the parse took.
-    private func parseOnStack(_ source: String, options: ParseOptions = ParseOptions()) -> (errors: [String], seconds: Double, result: ParseResult?) {
+    private func parseOnStack(_ source: String, options: ParseOptions = ParseOptions()) -> (
+        errors: [String], seconds: Double, result: ParseResult?
+    ) {
         let file = SourceFile(path: "deep.aw", text: source)
         nonisolated(unsafe) var outcome: (ParseResult?, Duration) = (nil, .zero)
         runOnThread(stackSize: Self.eightMegabytes) {
@@ -124,14 +126,16 @@ import Testing
 
     @Test func openBracesAtStatementStart() {
         let (errors, _, _) = parseOnStack(repeated("{", 100_000))
-        #expect(errors == [
-            "1:1: a statement cannot start with '{': a block needs a keyword such as 'if', and a map literal cannot stand alone"
-        ])
+        #expect(
+            errors == [
+                "1:1: a statement cannot start with '{': a block needs a keyword such as 'if', and a map literal cannot stand alone"
+            ])
     }
 
     @Test func independentErrorAfterDeepConstructIsStillReported() {
         let source = repeated("(", 2000) + "1" + repeated(")", 2000) + "\nlet = 1\n"
-        #expect(parseOnStack(source).errors == ["1:1001: \(Self.tooDeep)", "2:5: expected a name after 'let', found '='"])
+        #expect(
+            parseOnStack(source).errors == ["1:1001: \(Self.tooDeep)", "2:5: expected a name after 'let', found '='"])
     }
 
     @Test(arguments: [
@@ -179,7 +183,10 @@ import Testing
             parseOnStack(repeated("(", 11) + "1" + repeated(")", 11), options: options).errors == [
                 "1:11: nesting too deep (more than 10 levels)"
             ])
-        #expect(parseOnStack("x = a.b.c.d.e.f.g.h.i.j.k.l", options: options).errors == ["1:26: nesting too deep (more than 10 levels)"])
+        #expect(
+            parseOnStack("x = a.b.c.d.e.f.g.h.i.j.k.l", options: options).errors == [
+                "1:26: nesting too deep (more than 10 levels)"
+            ])
     }
 
     @Test func lexingFiveMegabytesIsFast() {

@@ -50,7 +50,9 @@ import Testing
         #expect(tree("a[i] = 2") == "(= (index a i) 2)")
         #expect(tree("m.key = 3") == "(= (. m key) 3)")
         #expect(tree("m.a.b[0] = 4") == "(= (index (. (. m a) b) 0) 4)")
-        #expect(tree("x += 1; x -= 2; x *= 3; x /= 4; x //= 5; x %= 6") == "(+= x 1) (-= x 2) (*= x 3) (/= x 4) (//= x 5) (%= x 6)")
+        #expect(
+            tree("x += 1; x -= 2; x *= 3; x /= 4; x //= 5; x %= 6")
+                == "(+= x 1) (-= x 2) (*= x 3) (/= x 4) (//= x 5) (%= x 6)")
         #expect(tree("a[0] += 1\nm.k -= 2") == "(+= (index a 0) 1) (-= (. m k) 2)")
         let source = "total //= 2"
         guard case .compoundAssign(.name(let name), .floorDivide, _, let opRange) = statements(source)[0].kind else {
@@ -63,7 +65,9 @@ import Testing
 
     @Test func functionStatements() throws {
         #expect(tree("fn add(a, b = 2) { return a + b }") == "(fn add (a b=2) (block (return (+ a b))))")
-        #expect(tree("async fn fetch(url) { return await http.get(url) }") == "(fn fetch async (url) (block (return (await (call (. http get) url)))))")
+        #expect(
+            tree("async fn fetch(url) { return await http.get(url) }")
+                == "(fn fetch async (url) (block (return (await (call (. http get) url)))))")
         #expect(tree("fn double(x) => x * 2") == "(fn double (x) (block (return (* x 2))))")
         #expect(tree("fn f(\n  a,\n  b,\n) {\n}") == "(fn f (a b) (block))")
         let source = "async fn worker(q) {\n  return 1\n}"
@@ -82,18 +86,25 @@ import Testing
     }
 
     @Test func generators() throws {
-        #expect(tree("fn count(n) {\n  var i = 0\n  while i < n {\n    yield i\n    i += 1\n  }\n}").contains("(fn count generator (n)"))
+        #expect(
+            tree("fn count(n) {\n  var i = 0\n  while i < n {\n    yield i\n    i += 1\n  }\n}").contains(
+                "(fn count generator (n)"))
         #expect(tree("async fn ticks() { yield }") == "(fn ticks async generator () (block (yield nil)))")
         // Only the innermost function becomes a generator.
         let source = "fn outer() {\n  let inner = fn () { yield 1 }\n  return inner\n}"
-        #expect(tree(source) == "(fn outer () (block (let inner (fn inner generator () (block (yield 1)))) (return inner)))")
+        #expect(
+            tree(source) == "(fn outer () (block (let inner (fn inner generator () (block (yield 1)))) (return inner)))"
+        )
     }
 
     @Test func ifChains() {
         #expect(tree("if a { x() }") == "(if a (block (call x)))")
         #expect(tree("if a { x() } else { y() }") == "(if a (block (call x)) else (block (call y)))")
-        #expect(tree("if a { } else if b { } else if c { } else { }") == "(if a (block) b (block) c (block) else (block))")
-        #expect(tree("if a {\n  x()\n}\nelse if b {\n  y()\n}\nelse {\n  z()\n}") == "(if a (block (call x)) b (block (call y)) else (block (call z)))")
+        #expect(
+            tree("if a { } else if b { } else if c { } else { }") == "(if a (block) b (block) c (block) else (block))")
+        #expect(
+            tree("if a {\n  x()\n}\nelse if b {\n  y()\n}\nelse {\n  z()\n}")
+                == "(if a (block (call x)) b (block (call y)) else (block (call z)))")
         #expect(tree("if x in xs and not done { }") == "(if (and (in x xs) (not done)) (block))")
     }
 
@@ -102,7 +113,9 @@ import Testing
         #expect(tree("for x in xs { print(x) }") == "(for (x) xs (block (call print x)))")
         #expect(tree("for k, v in m.items() { }") == "(for (k v) (call (. m items)) (block))")
         #expect(tree("for await x in q { }") == "(for-await (x) q (block))")
-        #expect(tree("for i in range(3) { if i == 1 { continue }\n break }") == "(for (i) (call range 3) (block (if (== i 1) (block (continue))) (break)))")
+        #expect(
+            tree("for i in range(3) { if i == 1 { continue }\n break }")
+                == "(for (i) (call range 3) (block (if (== i 1) (block (continue))) (break)))")
         let source = "for key, value in pairs { }"
         guard case .forLoop(let names, _, _, let isAwait) = statements(source)[0].kind else {
             Issue.record("not a loop")
@@ -132,12 +145,18 @@ import Testing
     }
 
     @Test func tryStatements() throws {
-        #expect(tree("try { a() } catch TimeoutError as e { } catch e { } finally { }") == "(try (block (call a)) (catch (TimeoutError) e (block)) (catch () e (block)) (finally (block)))")
-        #expect(tree("try { } catch ValueError, KeyError as e { }") == "(try (block) (catch (ValueError KeyError) e (block)))")
+        #expect(
+            tree("try { a() } catch TimeoutError as e { } catch e { } finally { }")
+                == "(try (block (call a)) (catch (TimeoutError) e (block)) (catch () e (block)) (finally (block)))")
+        #expect(
+            tree("try { } catch ValueError, KeyError as e { }")
+                == "(try (block) (catch (ValueError KeyError) e (block)))")
         #expect(tree("try { } catch CancelledError { }") == "(try (block) (catch (CancelledError) _ (block)))")
         #expect(tree("try { } catch { }") == "(try (block) (catch () _ (block)))")
         #expect(tree("try { } finally { }") == "(try (block) (finally (block)))")
-        #expect(tree("try {\n  a()\n}\ncatch e {\n}\nfinally {\n}") == "(try (block (call a)) (catch () e (block)) (finally (block)))")
+        #expect(
+            tree("try {\n  a()\n}\ncatch e {\n}\nfinally {\n}")
+                == "(try (block (call a)) (catch () e (block)) (finally (block)))")
         let source = "try { } catch ValueError as err { }"
         guard case .tryCatch(_, let clauses, nil) = statements(source)[0].kind else {
             Issue.record("not a try")
@@ -151,7 +170,9 @@ import Testing
 
     @Test func withStatements() throws {
         #expect(tree("with lock { }") == "(with lock (block))")
-        #expect(tree("with group() as g {\n  g.spawn(f())\n}") == "(with (call group) g (block (call (. g spawn) (call f))))")
+        #expect(
+            tree("with group() as g {\n  g.spawn(f())\n}")
+                == "(with (call group) g (block (call (. g spawn) (call f))))")
         guard case .with(_, let binding?, _) = statements("with timeout(1) as t { }")[0].kind else {
             Issue.record("not a with")
             return

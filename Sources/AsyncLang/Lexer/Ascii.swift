@@ -1,34 +1,29 @@
-/// Byte classes the lexer tests. They are `@_transparent` so that debug
-/// builds inline them: the lexer calls them for every byte, and a 5 MB
-/// script must lex in well under a second even unoptimised.
+/// Byte classes the lexer tests, as plain comparisons (no `Character` or
+/// `Unicode.Scalar` properties), which stay fast in debug builds.
 enum Ascii {
-    @_transparent static var newline: UInt8 { 0x0A }
-    @_transparent static var quote: UInt8 { 0x22 }
-    @_transparent static var backslash: UInt8 { 0x5C }
-    @_transparent static var hash: UInt8 { 0x23 }
-    @_transparent static var underscore: UInt8 { 0x5F }
+    // Computed rather than stored: a `static let` is read through a lazy-initialisation check.
+    static var newline: UInt8 { 0x0A }
+    static var quote: UInt8 { 0x22 }
+    static var backslash: UInt8 { 0x5C }
+    static var hash: UInt8 { 0x23 }
+    static var underscore: UInt8 { 0x5F }
 
-    @_transparent
     static func isBlank(_ b: UInt8) -> Bool {
         b == 0x20 || b == 0x09 || b == 0x0D
     }
 
-    @_transparent
     static func isDigit(_ b: UInt8) -> Bool {
         b &- 0x30 < 10
     }
 
-    @_transparent
     static func isLetter(_ b: UInt8) -> Bool {
         (b | 0x20) &- 0x61 < 26
     }
 
-    @_transparent
     static func isIdentifierStart(_ b: UInt8) -> Bool {
         isLetter(b) || b == 0x5F
     }
 
-    @_transparent
     static func isIdentifierByte(_ b: UInt8) -> Bool {
         isLetter(b) || isDigit(b) || b == 0x5F
     }

@@ -16,6 +16,15 @@ extension Lexer {
         case failed(Int)
     }
 
+    /// How scanning a whole literal ended.
+    enum StringScan {
+        case scanned(end: Int, index: Int)
+        /// Not closed, even if the missing quote belongs to a literal nested in
+        /// an interpolation: the outermost literal is reported, once.
+        case unterminated(end: Int)
+        case failed(end: Int)
+    }
+
     // stringToken → string | longString
     mutating func scanStringToken(atLineStart: Bool) -> Token {
         let start = position
@@ -37,15 +46,6 @@ extension Lexer {
         return Token(kind: .error, atLineStart: atLineStart, start: start, end: position)
     }
 
-    /// How scanning a whole literal ended.
-    enum StringScan {
-        case scanned(end: Int, index: Int)
-        /// Not closed, even if the missing quote belongs to a literal nested in
-        /// an interpolation: the outermost literal is reported, once.
-        case unterminated(end: Int)
-        case failed(end: Int)
-    }
-
     // string → '"' (char | escape | interpolation)* '"'
     // longString → '"""' lineBreak? (char | escape | interpolation)* '"""'
     /// Scans the literal whose opening quote is at `quote` and stores it.
@@ -61,7 +61,9 @@ extension Lexer {
             if byte == Ascii.newline, !isLong { return .unterminated(end: pos) }
             if byte == Ascii.backslash {
                 switch scanEscape(at: pos, isLong: isLong, level: level, into: &literal) {
-                case .next(let next): pos = next; continue
+                case .next(let next):
+                    pos = next
+                    continue
                 case .unterminated(let end): return .unterminated(end: end)
                 case .failed(let end): return .failed(end: end)
                 }
@@ -166,7 +168,9 @@ extension Lexer {
                 }
             } else if byte == Ascii.quote {
                 switch scanNestedString(at: pos, level: level + 1) {
-                case .next(let end): pos = end; continue
+                case .next(let end):
+                    pos = end
+                    continue
                 case let other: return other
                 }
             } else if byte == Ascii.newline, !isLong {

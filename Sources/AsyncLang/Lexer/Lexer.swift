@@ -108,7 +108,6 @@ struct Lexer {
     // MARK: Helpers shared by the scanning extensions
 
     /// The byte at `offset`, or 0 past the end (callers only compare it with printable characters).
-    @_transparent
     func peekByte(_ offset: Int) -> UInt8 {
         offset < limit ? bytes[offset] : 0
     }

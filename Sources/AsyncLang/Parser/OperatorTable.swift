@@ -55,7 +55,8 @@ struct BinaryOperatorInfo {
         case .slashSlash: return BinaryOperatorInfo(.floorDivide, Precedence.multiplicative)
         case .percent: return BinaryOperatorInfo(.modulo, Precedence.multiplicative)
         case .starStar:
-            return BinaryOperatorInfo(operation: .binary(.power), precedence: Precedence.power, rightPrecedence: Precedence.unary)
+            return BinaryOperatorInfo(
+                operation: .binary(.power), precedence: Precedence.power, rightPrecedence: Precedence.unary)
         default: return nil
         }
     }

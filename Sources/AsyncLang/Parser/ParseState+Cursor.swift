@@ -71,7 +71,7 @@ extension ParseState {
     }
 
     /// Steps over a line break when the line after it starts with `kind`
-    /// (`.method()` chains, `else`, `catch`, `finally` on their own line).
+    /// (`else`, `catch` or `finally` on their own line).
     mutating func skipNewline(before kind: TokenKind) -> Bool {
         if rawToken.kind == .newline && rawToken(at: 1).kind == kind { advanceRaw() }
         return check(kind)

@@ -50,7 +50,8 @@ extension ParseState {
         return right
     }
 
-    private static func combine(_ left: Expr, _ op: BinaryOperatorInfo, _ right: Expr, at opRange: SourceRange) -> Expr {
+    private static func combine(_ left: Expr, _ op: BinaryOperatorInfo, _ right: Expr, at opRange: SourceRange) -> Expr
+    {
         let range = SourceRange.covering(left.range, right.range)
         switch op.operation {
         case .binary(let binary): return Expr(.binary(binary, left, right, opRange: opRange), range)

@@ -25,7 +25,8 @@ extension ParseState {
         return Expr(.function(function), function.range)
     }
 
-    private mutating func parseFunctionRest(start: Int, name: String, isAsync: Bool, binding: VarDecl?) -> FunctionDecl {
+    private mutating func parseFunctionRest(start: Int, name: String, isAsync: Bool, binding: VarDecl?) -> FunctionDecl
+    {
         let parameters = parseParameters(of: name)
         functionIsGenerator.append(false)
         let body = parseFunctionBody(of: name)

@@ -55,7 +55,8 @@ extension ParseState {
             if case .labelled = argument {
                 labelled = true
             } else if labelled {
-                reportInPlace("positional argument after a labelled argument; put positional arguments first", at: range)
+                reportInPlace(
+                    "positional argument after a labelled argument; put positional arguments first", at: range)
             }
             arguments.append(argument)
             if !match(.comma) { break }

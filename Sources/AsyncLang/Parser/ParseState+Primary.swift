@@ -6,13 +6,13 @@ extension ParseState {
     mutating func parsePrimary() -> Expr {
         let token = peek()
         switch token.kind {
-        case .int: advance(); return Expr(.int(token.intValue), token.range)
-        case .float: advance(); return Expr(.float(token.floatValue), token.range)
+        case .int: return leaf(.int(token.intValue))
+        case .float: return leaf(.float(token.floatValue))
         case .string: return parseStringLiteral()
-        case .kwTrue: advance(); return Expr(.bool(true), token.range)
-        case .kwFalse: advance(); return Expr(.bool(false), token.range)
-        case .kwNil: advance(); return Expr(.nilLiteral, token.range)
-        case .identifier: advance(); return Expr(.name(NameRef(name: text(of: token), range: token.range)), token.range)
+        case .kwTrue: return leaf(.bool(true))
+        case .kwFalse: return leaf(.bool(false))
+        case .kwNil: return leaf(.nilLiteral)
+        case .identifier: return leaf(.name(NameRef(name: text(of: token), range: token.range)))
         case .leftParen: return parseGroup()
         case .leftBracket: return parseList()
         case .leftBrace: return parseMap()
@@ -21,6 +21,11 @@ extension ParseState {
             reportExpected("an expression")
             return placeholder(at: token.start)
         }
+    }
+
+    /// A one-token expression: consumes the token, which gives the range.
+    private mutating func leaf(_ kind: ExprKind) -> Expr {
+        Expr(kind, advance().range)
     }
 
     // group → "(" expression ")"

@@ -19,8 +19,12 @@ extension ParseState {
         case .kwYield: return parseYield()
         case .kwThrow: return parseKeywordAndValue { .throwError($0) }
         case .kwCancel: return parseKeywordAndValue { .cancel($0) }
-        case .kwBreak: advance(); return Stmt(.breakLoop, token.range)
-        case .kwContinue: advance(); return Stmt(.continueLoop, token.range)
+        case .kwBreak:
+            advance()
+            return Stmt(.breakLoop, token.range)
+        case .kwContinue:
+            advance()
+            return Stmt(.continueLoop, token.range)
         case .leftBrace, .rightBrace, .kwElse, .kwCatch, .kwFinally: return misplaced(token)
         default: return parseExpressionStatement()
         }

@@ -26,7 +26,8 @@ enum SExpression {
         case .returnValue(let value): return list(["return"] + (value.map { [of($0)] } ?? []))
         case .throwError(let value): return list(["throw", of(value)])
         case .tryCatch(let body, let clauses, let finallyBlock):
-            return list(["try", of(body)] + clauses.map(of) + (finallyBlock.map { [list(["finally", of($0)])] } ?? []))
+            return list(
+                ["try", of(body)] + clauses.map(of) + (finallyBlock.map { [list(["finally", of($0)])] } ?? []))
         case .with(let context, let binding, let body):
             return list(["with", of(context)] + (binding.map { [$0.name] } ?? []) + [of(body)])
         case .yield(let value): return list(["yield", of(value)])
