@@ -112,8 +112,8 @@ import Testing
                 "1:5: expected a name after 'let', found '='",
                 "4:1: expected ')' to close '(' at line 3, found 'y'",
                 "4:11: expected an expression, found ','",
-                // The rest of `fn f` is skipped: its body's error goes unreported.
                 "5:8: expected ')' to close '(' at line 5, found 'b'",
+                "7:1: expected an expression, found '}'",
                 "8:10: unexpected character '@'",
                 "9:40: comparison operators cannot be chained; write '1 < 2 and 2 < 3'",
             ])
@@ -144,6 +144,18 @@ import Testing
         #expect(tree.hasPrefix("(fn a () (block"))
         #expect(tree.contains("(fn b () (block (return 4)))"))
         #expect(tree.hasSuffix("(call print (call b))"))
+    }
+
+    @Test func badParametersDoNotHideTheBody() {
+        #expect(
+            Parse.errors("fn f(a b, c = [1, 2]) {\n  let = 1\n}\nf(1)") == [
+                "1:8: expected ')' to close '(' at line 1, found 'b'", "2:7: expected a name after 'let', found '='",
+            ])
+        #expect(Parse.tree("fn f(a 1) { return 2 }") == "(fn f (a) (block (return 2)))")
+        #expect(Parse.errors("fn f(a b {\n  x = 1\n}") == ["1:8: expected ')' to close '(' at line 1, found 'b'"])
+        #expect(Parse.errors("fn f(a, if) {\n}\nlet = 2") == [
+            "1:9: expected a parameter name, found 'if'", "3:5: expected a name after 'let', found '='",
+        ])
     }
 
     @Test func missingCloserResumesAtTheNextLine() {

@@ -34,17 +34,22 @@ extension ParseState {
     }
 
     /// Expects the token that closes `open`, consumes it, and leaves its mode;
-    /// reports `expected ')' to close '(' at line N, found X` otherwise.
-    mutating func close(_ open: Token, spelled opener: String? = nil) {
+    /// reports `expected ')' to close '(' at line N, found X` otherwise. With
+    /// `skippingToCloser`, an error inside is recovered from here when the
+    /// closer can be found (see `skipToCloser`).
+    mutating func close(_ open: Token, spelled opener: String? = nil, skippingToCloser: Bool = false) {
         guard let closer = modes.last?.closer else { return }
+        if !panicking && !check(closer) {
+            let shown = opener ?? text(of: open)
+            let line = file.position(of: open.start).line
+            reportExpected("'\(Self.spelling(of: closer))' to close '\(shown)' at line \(line)")
+        }
+        if panicking && skippingToCloser { skipToCloser() }
         if !panicking && check(closer) {
             popMode()
             advance()
             return
         }
-        let shown = opener ?? text(of: open)
-        let line = file.position(of: open.start).line
-        reportExpected("'\(Self.spelling(of: closer))' to close '\(shown)' at line \(line)")
         popMode()
     }
 

@@ -52,7 +52,8 @@ extension ParseState {
                 if !match(.comma) { break }
             }
         }
-        leaveBracket(open)
+        // A bad parameter list must not hide the errors of the body after it.
+        leaveBracket(open, skippingToCloser: true)
         return parameters
     }
 

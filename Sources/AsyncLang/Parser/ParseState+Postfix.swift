@@ -34,9 +34,9 @@ extension ParseState {
         return enterNesting(at: open.range) ? open : nil
     }
 
-    mutating func leaveBracket(_ open: Token, spelled opener: String? = nil) {
+    mutating func leaveBracket(_ open: Token, skippingToCloser: Bool = false) {
         leaveNesting()
-        close(open, spelled: opener)
+        close(open, skippingToCloser: skippingToCloser)
     }
 
     // call → "(" (argument ("," argument)* ","?)? ")"

@@ -93,6 +93,23 @@ extension ParseState {
         panicking = rawToken.kind == .endOfInput
     }
 
+    /// After an error inside brackets, skips to the closer of the innermost
+    /// bracket and leaves panic mode, so parsing goes on after it. Gives up,
+    /// still panicking, at a `}` or keyword that cannot belong inside, or at
+    /// the end of input; the statement loop then recovers as usual.
+    mutating func skipToCloser() {
+        guard !stopped && !errorWasNestingTooDeep, let closer = modes.last?.closer else { return }
+        var open = OpenBrackets(inherited: [])
+        while true {
+            let kind = peek().kind
+            if kind == closer && open.count == 0 { break }
+            if kind == .endOfInput || kind.startsStatementOnly || (kind == .rightBrace && open.braces == 0) { return }
+            if let inner = kind.closer { open.open(inner) } else if kind.isCloser { open.close(kind) }
+            advance()
+        }
+        panicking = false
+    }
+
     /// Should skipping stop before `token`?
     private mutating func isBoundary(_ token: Token, open: OpenBrackets, start: StatementStart) -> Bool {
         if token.kind == .rightBrace && open.braces == 0 { return true }
