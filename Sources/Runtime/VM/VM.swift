@@ -313,6 +313,10 @@ final class VM {
                             r.save()
                             try pushFrame(fiber, function, closure: nil, base: r.index(of: callee), argc: argc)
                             r.load(fiber.state)
+                        } else if case .native(let native) = callee.pointee {
+                            r.save()
+                            try callNative(fiber, native, hasReceiver: false, calleeIndex: r.index(of: callee), argc: argc, labels: [:])
+                            r.load(fiber.state)
                         } else {
                             r.save()
                             try call(fiber, calleeIndex: r.index(of: callee), argc: argc, labels: [:])

@@ -4,7 +4,7 @@
 public final class StringObject: Obj {
     public let value: String
     private var characterTable: ContiguousArray<Character>?
-    private lazy var asciiOnly: Bool = value.utf8.allSatisfy { $0 < 0x80 }
+    private lazy var asciiOnly: Bool = StringObject.isASCII(value)
 
     public init(_ value: String) {
         self.value = value
@@ -38,6 +38,15 @@ public final class StringObject: Obj {
             return String(value[start..<end])
         }
         return String(characters[low..<high])
+    }
+
+    private static func isASCII(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var combined: UInt8 = 0
+            for byte in bytes { combined |= byte }
+            return combined < 0x80
+        }
     }
 
     var characters: ContiguousArray<Character> {
