@@ -35,37 +35,41 @@ public enum DiagnosticRenderer {
         let number = String(position.line)
         let width = max(2, number.count)
         let pad = String(repeating: " ", count: width)
-        let lineText = expandTabs(file.lineText(position.line))
-        let caretColumn = displayColumn(of: position.column, in: file.lineText(position.line))
+        let (shown, caretColumn) = window(of: file.lineText(position.line), around: position.column)
         return [
             "\(pad)--> \(file.path):\(position)",
             "\(pad) |",
-            "\(String(repeating: " ", count: width - number.count))\(number) | \(lineText)",
+            "\(String(repeating: " ", count: width - number.count))\(number) | \(shown)",
             "\(pad) | \(String(repeating: " ", count: caretColumn - 1))^",
         ]
     }
 
-    private static func expandTabs(_ text: String) -> String {
-        text.replacingTabs()
-    }
-
-    /// Column on screen of a scalar column, with tabs expanded to 4 spaces.
-    private static func displayColumn(of column: Int, in line: String) -> Int {
-        var display = 1
-        for (index, scalar) in line.unicodeScalars.enumerated() where index < column - 1 {
-            display += scalar == "\t" ? 4 : 1
+    /// The line with tabs expanded, cut to a window around the caret when it is
+    /// very long (a 5 MB one-line script), and the caret's column in it.
+    private static func window(of line: String, around column: Int) -> (String, Int) {
+        let limit = 120
+        var scalars = Array(line.unicodeScalars)
+        var caret = column
+        var prefix = ""
+        var suffix = ""
+        if scalars.count > limit {
+            let start = max(0, min(column - 1 - limit / 2, scalars.count - limit))
+            let end = min(scalars.count, start + limit)
+            if start > 0 { prefix = "..." }
+            if end < scalars.count { suffix = "..." }
+            scalars = Array(scalars[start..<end])
+            caret = column - start + prefix.count
         }
-        return display
-    }
-}
-
-extension String {
-    fileprivate func replacingTabs() -> String {
-        guard contains("\t") else { return self }
-        var out = ""
-        for scalar in unicodeScalars {
-            if scalar == "\t" { out += "    " } else { out.unicodeScalars.append(scalar) }
+        var text = prefix
+        var display = caret
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == "\t" {
+                text += "    "
+                if index + prefix.count < caret - 1 { display += 3 }
+            } else {
+                text.unicodeScalars.append(scalar)
+            }
         }
-        return out
+        return (text + suffix, display)
     }
 }
