@@ -111,6 +111,7 @@ extension Compiler {
 
     private func compileCompoundAssignment(_ target: AssignTarget, _ op: BinaryOperator, _ value: Expr, opRange: SourceRange) {
         if compileIncrement(target, op, value, opRange: opRange) { return }
+        if compileFusedCompound(target, op, value, opRange: opRange) { return }
         switch target {
         case .name(let use):
             loadName(use)
@@ -149,6 +150,32 @@ extension Compiler {
             return false
         }
         function.offsets.append(Int32(truncatingIfNeeded: opRange.start))
+        return true
+    }
+
+    /// `x += v`, `x -= v`, `x *= v` on a plain local or a global: the value, then one instruction.
+    private func compileFusedCompound(_ target: AssignTarget, _ op: BinaryOperator, _ value: Expr, opRange: SourceRange) -> Bool {
+        guard case .name(let use) = target else { return false }
+        let fused: CompoundOperator
+        switch op {
+        case .add: fused = .add
+        case .subtract: fused = .subtract
+        case .multiply: fused = .multiply
+        default: return false
+        }
+        let instruction: Instruction
+        switch use.resolution {
+        case .local(let slot) where slot <= 0xFFFF:
+            instruction = Instruction(.compoundLocal, b: fused.rawValue, c: slot)
+        case .global(let name) where globalIndex(name) <= 0xFFFF:
+            instruction = Instruction(.compoundGlobal, b: fused.rawValue, c: globalIndex(name))
+        default:
+            return false
+        }
+        compileExpression(value)
+        function.code.append(instruction)
+        function.offsets.append(Int32(truncatingIfNeeded: opRange.start))
+        function.adjustHeight(by: -1)
         return true
     }
 
@@ -200,10 +227,15 @@ extension Compiler {
         compileExpression(iterable)
         emit(.getIterator, isAwait ? 1 : 0, at: iterable.range)
         let start = currentIndex
-        let exit = emitJump(.forIter, at: iterable.range)
-        if variables.count == 1 {
+        let exit: Int
+        if variables.count == 1, case .local(let slot) = variables[0].storage {
+            emit(.forIterLocal, slot, at: iterable.range)
+            exit = -(emitJumpWord() + 1)
+        } else if variables.count == 1 {
+            exit = emitJump(.forIter, at: iterable.range)
             defineVariable(variables[0])
         } else {
+            exit = emitJump(.forIter, at: iterable.range)
             emit(.unpack, variables.count, at: variables[0].range)
             for variable in variables.reversed() { defineVariable(variable) }
         }

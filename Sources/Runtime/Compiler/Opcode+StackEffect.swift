@@ -8,7 +8,7 @@ extension Opcode {
             return 1
         case .storeLocal, .storeBoxed, .defineBoxed, .storeCapture, .storeGlobal, .defineGlobal, .pop, .jumpIfFalse,
             .jumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .returnValue, .listAppend, .listExtend, .index,
-            .throwError, .rethrow, .yield, .cancel, .storeMember:
+            .throwError, .rethrow, .yield, .cancel, .storeMember, .compoundLocal, .compoundGlobal:
             return -1
         case .add, .subtract, .multiply, .divide, .floorDivide, .modulo, .power, .equal, .notEqual, .less, .lessEqual,
             .greater, .greaterEqual, .contains, .notContains:
@@ -17,7 +17,7 @@ extension Opcode {
             .jumpIfEqual:
             return -2
         case .jumpUnlessSmall: return -1
-        case .incrementLocal, .incrementGlobal, .addSmall, .subtractSmall, .multiplySmall, .moduloSmall,
+        case .forIterLocal, .incrementLocal, .incrementGlobal, .addSmall, .subtractSmall, .multiplySmall, .moduloSmall,
             .makeBox, .negate, .not, .jump, .returnLocal, .loop, .skipIfArgumentGiven, .returnNil, .member, .getIterator,
             .setupTry, .popTry, .await, .spawn:
             return 0

@@ -3,6 +3,11 @@ enum SmallComparison: Int {
     case less, lessEqual, greater, greaterEqual, equal, notEqual
 }
 
+/// The operator of a `compoundLocal` / `compoundGlobal`.
+enum CompoundOperator: Int {
+    case add, subtract, multiply
+}
+
 /// The VM's instruction set. Stack effects are written `before -> after`.
 enum Opcode: UInt8, CaseIterable {
     // Constants
@@ -40,6 +45,9 @@ enum Opcode: UInt8, CaseIterable {
     case incrementLocal, incrementGlobal
     /// Superinstruction for `x + k` with x a local: -> slots[c] + sb
     case addLocalSmall
+    /// Superinstructions for `x op= v` on a plain local or a global: v -> ; b is the
+    /// `CompoundOperator`, c the slot or global index.
+    case compoundLocal, compoundGlobal
 
     // Jumps: sa is relative to the next instruction
     case jump
@@ -80,7 +88,9 @@ enum Opcode: UInt8, CaseIterable {
 
     // Iteration
     case getIterator  // iterable -> iterator
-    case forIter  // sa: exit offset; iterator -> iterator value, or pops the iterator and jumps when done
+    case forIter  // sa: exit offset; iterator -> iterator value, or jumps when done (the iterator stays)
+    /// Superinstruction: `forIter` then `storeLocal a`; the next word is the exit offset.
+    case forIterLocal
     case unpack  // a: count; list -> item0 ... itemN-1 (the last on top)
 
     // Errors

@@ -70,6 +70,9 @@ final class Fiber {
     var resumer: Fiber?
     /// Resumed by a native function (`list(gen)`), so a yield ends that native's nested run.
     var resumedByNative = false
+    /// Resumed by a `forIterLocal` that takes each value into this slot of the
+    /// consumer's frame (-1: a `forIter`, which takes it on the stack).
+    var consumerSlot = -1
 
     init(stackCapacity: Int) {
         let capacity = max(stackCapacity, 8)

@@ -93,22 +93,25 @@ extension VM {
         fiber.status = .done
         guard let resumer = fiber.resumer, !fiber.resumedByNative else { return nil }
         fiber.resumer = nil
-        // The consumer waits just after its `forIter`: take that instruction's exit jump.
+        // The consumer waits just after its `forIter` (or after the offset word of
+        // its `forIterLocal`): take that loop's exit jump.
         let state = resumer.state
         let frame = state.pointee.frames + (state.pointee.frameCount - 1)
-        frame.pointee.ip += (frame.pointee.ip - 1).pointee.sa
+        let previous = (frame.pointee.ip - 1).pointee
+        frame.pointee.ip += fiber.consumerSlot >= 0 ? Int(Int32(bitPattern: previous)) : previous.sa
         resumer.status = .running
         return resumer
     }
 
     /// A `for` loop asks a generator for its next value: switch to its fiber.
-    func resume(_ generator: GeneratorObject, from fiber: Fiber) throws -> Fiber {
+    func resume(_ generator: GeneratorObject, from fiber: Fiber, intoSlot slot: Int = -1) throws -> Fiber {
         let target = generator.fiber
         if target.status == .running {
             throw ScriptError.value("generator '\(generator.name)' is already running")
         }
         target.resumer = fiber
         target.resumedByNative = false
+        target.consumerSlot = slot
         target.status = .running
         return target
     }

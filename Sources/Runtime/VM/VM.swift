@@ -433,6 +433,47 @@ final class VM {
                             fiber = try resume(generator, from: fiber)
                             r.load(fiber.state)
                         }
+                    case .forIterLocal:
+                        let offset = Int(Int32(bitPattern: r.ip.pointee))
+                        r.ip += 1
+                        guard case .object(let object) = r.sp[-1] else { throw ScriptError.type("not iterable") }
+                        if object.kind == .iterator {
+                            if let value = unsafeDowncast(object, to: IteratorObject.self).next() {
+                                r.slots[instruction.a] = value
+                            } else {
+                                r.ip += offset
+                            }
+                        } else {
+                            let generator = unsafeDowncast(object, to: GeneratorObject.self)
+                            if generator.isDone {
+                                r.ip += offset
+                                continue
+                            }
+                            r.save()
+                            fiber = try resume(generator, from: fiber, intoSlot: instruction.a)
+                            r.load(fiber.state)
+                        }
+                    case .compoundLocal:
+                        let slot = r.slots + instruction.c
+                        let value = r.pop()
+                        if case .int(let x) = slot.pointee, case .int(let y) = value, instruction.b == 0 {
+                            let (sum, overflow) = x.addingReportingOverflow(y)
+                            if overflow { throw ScriptError.overflow("integer overflow in \(x) + \(y)") }
+                            slot.initialize(to: .int(sum))
+                        } else {
+                            slot.pointee = try compound(instruction.b, slot.pointee, value)
+                        }
+                    case .compoundGlobal:
+                        let slot = globalValues + instruction.c
+                        let value = r.pop()
+                        if case .int(let x) = slot.pointee, case .int(let y) = value, instruction.b == 0 {
+                            let (sum, overflow) = x.addingReportingOverflow(y)
+                            if overflow { throw ScriptError.overflow("integer overflow in \(x) + \(y)") }
+                            slot.initialize(to: .int(sum))
+                        } else {
+                            if case .undefined = slot.pointee { throw undefinedGlobal(instruction.c, assigning: true) }
+                            slot.pointee = try compound(instruction.b, slot.pointee, value)
+                        }
                     case .unpack:
                         let value = r.pop()
                         let items = try unpack(value, count: instruction.a)
@@ -464,11 +505,12 @@ final class VM {
                         r.save()
                         fiber.status = .suspended
                         guard let resumer = fiber.resumer, !fiber.resumedByNative else { return .yielded(value) }
+                        let slot = fiber.consumerSlot
                         fiber.resumer = nil
                         fiber = resumer
                         fiber.status = .running
                         r.load(fiber.state)
-                        r.push(value)
+                        if slot >= 0 { r.slots[slot] = value } else { r.push(value) }
                     case .await:
                         r.save()
                         try awaitTop(fiber)
@@ -539,6 +581,14 @@ final class VM {
     @inline(__always) private func list(_ value: Value) -> ListObject {
         guard case .object(let object) = value else { preconditionFailure("not a list") }
         return unsafeDowncast(object, to: ListObject.self)
+    }
+
+    private func compound(_ code: Int, _ left: Value, _ right: Value) throws -> Value {
+        switch CompoundOperator(rawValue: code)! {
+        case .add: return try Arithmetic.add(left, right)
+        case .subtract: return try Arithmetic.subtract(left, right)
+        case .multiply: return try Arithmetic.multiply(left, right)
+        }
     }
 
     private func smallComparison(_ code: Int, _ left: Value, _ constant: Int) throws -> Bool {
