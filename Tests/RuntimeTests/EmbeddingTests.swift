@@ -38,3 +38,39 @@ import Testing
         #expect(throws: CompileErrors.self) { try interpreter.evaluate("let fixed = 1\nfixed = 2") }
     }
 }
+
+@Suite struct LimitTests {
+    @Test func aHostCanLimitSteps() {
+        let result = run("var i = 0\nwhile true { i += 1 }") { $0.limits.maxSteps = 5_000 }
+        #expect(result.errorHeading == "error: LimitError: the script took more than 5000 steps (loop iterations and calls)")
+    }
+
+    @Test func stepsCountCallsToo() {
+        let result = run("fn fib(n) { if n < 2 { return n }; return fib(n - 1) + fib(n - 2) }\nprint(fib(25))") {
+            $0.limits.maxSteps = 1_000
+        }
+        #expect(result.errorHeading.hasPrefix("error: LimitError"))
+    }
+
+    @Test func aScriptWithinTheLimitRuns() {
+        #expect(run("var i = 0\nwhile i < 100 { i += 1 }\nprint(i)") { $0.limits.maxSteps = 1_000 }.output == "100\n")
+    }
+}
+
+import Dispatch
+
+@Suite struct InterruptTests {
+    @Test func interruptStopsACPUBoundLoopFromAnotherThread() {
+        var errors = ""
+        var configuration = Configuration()
+        configuration.errorOutput = OutputSink { errors += $0 }
+        let interpreter = Interpreter(configuration: configuration)
+        // nonisolated(unsafe): interrupt() only touches an atomic flag.
+        nonisolated(unsafe) let target = interpreter
+        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(200)) { target.interrupt() }
+        let status = interpreter.runScript(
+            SourceFile(path: "spin.aw", text: "try {\n while true {}\n} finally { print(\"cleaned up\") }"))
+        #expect(status == 1)
+        #expect(errors.hasPrefix("error: CancelledError: interrupted"))
+    }
+}

@@ -26,6 +26,8 @@ public struct Limits: Sendable {
     /// Deepest chain of native functions calling back into script code
     /// (a `sorted` key that sorts…), which does use the native stack.
     public var maxNestedCallbacks = 200
+    /// Most steps (loop iterations and calls) the scripts may take before `LimitError`; nil: no limit.
+    public var maxSteps: Int? = nil
 
     public init() {}
 }

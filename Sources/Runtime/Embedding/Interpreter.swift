@@ -101,6 +101,12 @@ public final class Interpreter {
             trace: TraceFormatter.compress(object.trace))
     }
 
+    /// Stops the running script with `CancelledError` at its next loop iteration or
+    /// call (what Ctrl-C does). Safe to call from any thread.
+    public func interrupt() {
+        vm.interrupts.request()
+    }
+
     public func flushOutputs() {
         configuration.output.flush()
         configuration.errorOutput.flush()

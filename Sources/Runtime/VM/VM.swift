@@ -13,8 +13,10 @@ final class VM {
     let warnings: WarningSink
     let clock: Clock
     var random: SeededGenerator
-    /// Set from another thread (Ctrl-C); checked on backward jumps and calls.
-    let interruptFlag: UnsafeMutablePointer<Bool>
+    /// Ctrl-C and step limits, checked on backward jumps.
+    let interrupts = Interrupts()
+    /// Backward jumps taken so far (counted at each checkpoint).
+    var stepsTaken = 0
     /// How many native functions are running callbacks into script code right now.
     var nestedRuns = 0
     /// Tasks alive and ever created; the main program is the first task.
@@ -40,12 +42,6 @@ final class VM {
         self.limits = limits
         self.output = output
         self.warnings = warnings
-        self.interruptFlag = .allocate(capacity: 1)
-        self.interruptFlag.initialize(to: false)
-    }
-
-    deinit {
-        interruptFlag.deallocate()
     }
 
     /// Runs `entry` from its top frame until the frame at index `boundary` returns
@@ -55,6 +51,9 @@ final class VM {
         fiber.status = .running
         var r = Registers(fiber.state)
         let globalValues = globals.values
+        // Backward jumps and calls left until the next look at interrupts and limits.
+        var countdown = limits.maxSteps.map { min(Interrupts.interval, max(1, $0 - stepsTaken)) } ?? Interrupts.interval
+        var countdownStart = countdown
         while true {
             do {
                 while true {
@@ -236,7 +235,11 @@ final class VM {
                         if r.sp[-1].isTruthy { r.ip += instruction.sa } else { _ = r.pop() }
                     case .loop:
                         r.ip += instruction.sa
-                        if interruptFlag.pointee { throw interruption() }
+                        countdown -= 1
+                        if countdown == 0 {
+                            countdown = try checkpoint(stepsSinceLast: countdownStart)
+                            countdownStart = countdown
+                        }
                     case .jumpIfNotLess:
                         if case .int(let x) = r.sp[-2], case .int(let y) = r.sp[-1] {
                             r.sp -= 2
@@ -305,6 +308,11 @@ final class VM {
                         if case .undefined = r.slots[instruction.a] {} else { r.ip += offset }
 
                     case .call:
+                        countdown -= 1
+                        if countdown == 0 {
+                            countdown = try checkpoint(stepsSinceLast: countdownStart)
+                            countdownStart = countdown
+                        }
                         let argc = instruction.a
                         let callee = r.sp - argc - 1
                         if case .function(let function) = callee.pointee,
@@ -617,11 +625,6 @@ final class VM {
         let right = r.pop()
         let left = r.pop()
         r.push(try operation(left, right))
-    }
-
-    private func interruption() -> ScriptError {
-        interruptFlag.pointee = false
-        return ScriptError(ErrorKind.cancelledError, "interrupted")
     }
 
     private func undefinedGlobal(_ index: Int, assigning: Bool) -> ScriptError {
