@@ -10,6 +10,8 @@ extension VM {
         _ fiber: Fiber, _ function: Unmanaged<FunctionProto>, closure: Unmanaged<Closure>?, base: Int, argc: Int
     ) throws {
         let state = fiber.state
+        callCountdown -= 1
+        if callCountdown == 0 { callCountdown = try checkpoint(stepsSinceLast: Interrupts.interval) }
         if state.pointee.frameCount >= limits.maxCallDepth {
             throw ScriptError(ErrorKind.recursionError, "maximum call depth (\(limits.maxCallDepth)) exceeded")
         }

@@ -13,10 +13,14 @@ final class VM {
     let warnings: WarningSink
     let clock: Clock
     var random: SeededGenerator
+    /// The interned id of `append`, whose list method the loop runs inline.
+    let appendNameID: Int
     /// Ctrl-C and step limits, checked on backward jumps.
     let interrupts = Interrupts()
-    /// Backward jumps taken so far (counted at each checkpoint).
+    /// Backward jumps and calls taken so far (counted at each checkpoint).
     var stepsTaken = 0
+    /// Script calls left until the next checkpoint.
+    var callCountdown = Interrupts.interval
     /// How many native functions are running callbacks into script code right now.
     var nestedRuns = 0
     /// Tasks alive and ever created; the main program is the first task.
@@ -38,6 +42,7 @@ final class VM {
         self.random = random
         self.globals = globals
         self.names = names
+        self.appendNameID = names.id(of: "append")
         self.methods = MethodTables(names: names)
         self.limits = limits
         self.output = output
@@ -308,11 +313,6 @@ final class VM {
                         if case .undefined = r.slots[instruction.a] {} else { r.ip += offset }
 
                     case .call:
-                        countdown -= 1
-                        if countdown == 0 {
-                            countdown = try checkpoint(stepsSinceLast: countdownStart)
-                            countdownStart = countdown
-                        }
                         let argc = instruction.a
                         let callee = r.sp - argc - 1
                         if case .function(let function) = callee.pointee,
@@ -335,6 +335,14 @@ final class VM {
                         try callShaped(fiber, shape: r.frame.pointee.proto._withUnsafeGuaranteedRef { $0.callShapes[instruction.a] })
                         r.load(fiber.state)
                     case .invoke:
+                        // `xs.append(v)`, specialised as CPython 3.11 does: no native call at all.
+                        if instruction.c == appendNameID && instruction.b == 1, case .object(let o) = r.sp[-2],
+                            o.kind == .list
+                        {
+                            unsafeDowncast(o, to: ListObject.self).items.append(r.pop())
+                            (r.sp - 1).pointee = .nil
+                            continue
+                        }
                         r.save()
                         try invoke(fiber, argc: instruction.b, nameID: instruction.c, labels: [:])
                         r.load(fiber.state)

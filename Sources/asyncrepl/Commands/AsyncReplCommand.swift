@@ -26,7 +26,7 @@ struct AsyncReplCommand: ParsableCommand {
 
     func run() throws {
         if let code {
-            try ScriptExecution.run(Array(code.utf8), displayName: "<-e>", options: options)
+            ScriptExecution.run(Array(code.utf8), displayName: "<-e>", options: options)
         } else if options.isSet {
             // Checked here, not in `validate()`: the subcommands' own `--virtual` also lands in these options.
             throw ValidationError(

@@ -15,7 +15,7 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var options: ScriptOptions
 
     func run() throws {
-        try ScriptExecution.run(try readScript(), displayName: displayName, options: options)
+        ScriptExecution.run(try readScript(), displayName: displayName, options: options)
     }
 
     /// The name diagnostics show for the script.

@@ -39,6 +39,12 @@ extension Arguments {
         try vm.callFunction(function, arguments, on: fiber)
     }
 
+    /// The items of a list argument without copying them, or nil when it is not a list.
+    func listItems(_ index: Int) -> ContiguousArray<Value>? {
+        guard case .object(let o) = self[index], o.kind == .list else { return nil }
+        return unsafeDowncast(o, to: ListObject.self).items
+    }
+
     /// Every element of an iterable argument.
     func elements(_ index: Int) throws -> [Value] {
         try vm.collect(self[index], fiber: fiber)

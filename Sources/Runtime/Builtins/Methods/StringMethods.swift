@@ -1,3 +1,5 @@
+import Glibc
+
 /// Methods of strings: `upper lower strip split join replace starts_with ends_with contains`.
 enum StringMethods {
     static var all: [NativeFunction] {
@@ -14,14 +16,22 @@ enum StringMethods {
                 return .list(s.components(separatedBy: separator).map { .string($0) })
             },
             method("join", 1) { s, args in
-                var parts: [String] = []
-                for (index, item) in try args.elements(0).enumerated() {
+                let items = try args.listItems(0) ?? ContiguousArray(args.elements(0))
+                var result = ""
+                var length = 0
+                for (index, item) in items.enumerated() {
                     guard case .object(let o) = item, o.kind == .string else {
                         throw ScriptError.type("join() expects a list of strings, found \(item.typeName) at index \(index)")
                     }
-                    parts.append(unsafeDowncast(o, to: StringObject.self).value)
+                    length += unsafeDowncast(o, to: StringObject.self).value.utf8.count + s.utf8.count
                 }
-                return .string(parts.joined(separator: s))
+                result.reserveCapacity(length)
+                for (index, item) in items.enumerated() {
+                    if index > 0 { result += s }
+                    guard case .object(let o) = item else { continue }
+                    result += unsafeDowncast(o, to: StringObject.self).value
+                }
+                return .string(result)
             },
             method("replace", 2) { s, args in
                 let old = try args.string(0)
@@ -56,22 +66,27 @@ extension String {
     /// Splits on every occurrence of `separator` (not empty), keeping empty
     /// pieces; matches UTF-8 bytes, which for valid strings matches characters.
     func components(separatedBy separator: String) -> [String] {
-        let text = Array(utf8)
-        let needle = Array(separator.utf8)
-        var pieces: [String] = []
-        var start = 0
-        var i = 0
-        let last = text.count - needle.count
-        while i <= last {
-            if text[i] == needle[0] && text[i..<(i + needle.count)].elementsEqual(needle) {
-                pieces.append(String(decoding: text[start..<i], as: UTF8.self))
-                i += needle.count
-                start = i
-            } else {
-                i += 1
+        var text = self
+        var needle = separator
+        return text.withUTF8 { text in
+            needle.withUTF8 { needle in
+                var pieces: [String] = []
+                var start = 0
+                var i = 0
+                let first = needle[0]
+                let last = text.count - needle.count
+                while i <= last {
+                    if text[i] == first && (needle.count == 1 || memcmp(text.baseAddress! + i, needle.baseAddress!, needle.count) == 0) {
+                        pieces.append(String(decoding: UnsafeBufferPointer(rebasing: text[start..<i]), as: UTF8.self))
+                        i += needle.count
+                        start = i
+                    } else {
+                        i += 1
+                    }
+                }
+                pieces.append(String(decoding: UnsafeBufferPointer(rebasing: text[start...]), as: UTF8.self))
+                return pieces
             }
         }
-        pieces.append(String(decoding: text[start...], as: UTF8.self))
-        return pieces
     }
 }
