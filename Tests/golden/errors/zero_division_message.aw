@@ -1,5 +1,5 @@
 try {
-    print(10 // 0)
+    print(10 / 0)
 } catch ZeroDivisionError as e {
     print(e.message)
 }
