@@ -1,0 +1,4 @@
+async fn nothing() {
+    let x = 1
+}
+print(await nothing())  # expect: nil

@@ -1,0 +1,2 @@
+print(await 5)
+# expect error: error: TypeError

@@ -1,0 +1,5 @@
+async fn failing() {
+    throw KeyError("lost")
+}
+await failing()
+# expect error: error: KeyError: lost

@@ -1,0 +1,2 @@
+float("abc")
+# expect error: error: ValueError

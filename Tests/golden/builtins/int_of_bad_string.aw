@@ -1,0 +1,2 @@
+int("forty")
+# expect error: error: ValueError

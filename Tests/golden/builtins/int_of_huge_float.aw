@@ -1,0 +1,2 @@
+print(int(1e19))
+# expect error: error: OverflowError

@@ -1,0 +1,2 @@
+print(int("9223372036854775808"))
+# expect error: error: OverflowError

@@ -1,0 +1,2 @@
+",".join([1, 2])
+# expect error: error: TypeError

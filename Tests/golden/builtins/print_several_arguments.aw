@@ -1,0 +1,2 @@
+print(1, "a", [2], nil)  # expect: 1 a [2] nil
+print()  # expect:

@@ -1,0 +1,2 @@
+random_int(3, 1)
+# expect error: error: ValueError

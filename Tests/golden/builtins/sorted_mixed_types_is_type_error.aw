@@ -1,0 +1,2 @@
+sorted([1, "a"])
+# expect error: error: TypeError

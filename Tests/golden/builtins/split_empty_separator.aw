@@ -1,0 +1,2 @@
+"abc".split("")
+# expect error: error: ValueError

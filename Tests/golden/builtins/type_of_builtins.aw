@@ -1,0 +1,2 @@
+print(type(print), print)  # expect: fn <fn print>
+print(type(ValueError))  # expect: fn

@@ -1,0 +1,3 @@
+let xs = [1, 2]
+print(xs["0"])
+# expect error: error: TypeError

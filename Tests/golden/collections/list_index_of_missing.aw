@@ -1,0 +1,2 @@
+["a"].index("z")
+# expect error: error: ValueError

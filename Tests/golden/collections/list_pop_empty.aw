@@ -1,0 +1,3 @@
+let xs = []
+xs.pop()
+# expect error: error: IndexError

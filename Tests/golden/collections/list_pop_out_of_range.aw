@@ -1,0 +1,2 @@
+[1].pop(5)
+# expect error: error: IndexError

@@ -1,0 +1,3 @@
+let xs = [1]
+xs.remove(5)
+# expect error: error: ValueError

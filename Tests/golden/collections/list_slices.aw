@@ -1,0 +1,7 @@
+let xs = [0, 1, 2, 3, 4]
+print(xs[1:3])  # expect: [1, 2]
+print(xs[:2])  # expect: [0, 1]
+print(xs[3:])  # expect: [3, 4]
+print(xs[-2:])  # expect: [3, 4]
+print(xs[:-1])  # expect: [0, 1, 2, 3]
+print(xs[:])  # expect: [0, 1, 2, 3, 4]

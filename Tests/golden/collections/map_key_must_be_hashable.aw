@@ -1,0 +1,3 @@
+let m = {}
+m[[1]] = 2
+# expect error: error: TypeError

@@ -1,0 +1,2 @@
+let ops = {double: fn (x) => x * 2}
+print(ops.double(21))  # expect: 42

@@ -1,0 +1,3 @@
+let m = {"a": 1}
+print(m.b)
+# expect error: error: KeyError

@@ -1,0 +1,2 @@
+print("héllo".upper())  # expect: HÉLLO
+print("ÀB".lower())  # expect: àb

@@ -1,0 +1,2 @@
+print("abc"[3])
+# expect error: error: IndexError

@@ -1,0 +1,3 @@
+let s = "abc"
+let t = s.upper()
+print(s, t)  # expect: abc ABC

@@ -1,0 +1,3 @@
+let s = "abc"
+s[0] = "x"
+# expect error: error: TypeError

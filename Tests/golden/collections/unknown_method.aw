@@ -1,0 +1,2 @@
+[1].push(2)
+# expect error: error:

@@ -1,0 +1,3 @@
+fn f() => 1
+f() = 3
+# expect error: error[syntax]:

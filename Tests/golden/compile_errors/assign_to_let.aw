@@ -1,0 +1,4 @@
+print("never printed")
+let limit = 10
+limit = 20
+# expect error: error[syntax]:

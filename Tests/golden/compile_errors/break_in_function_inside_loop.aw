@@ -1,0 +1,7 @@
+# A function body is not inside the loop around its definition.
+for i in range(3) {
+    let f = fn () {
+        break
+    }
+}
+# expect error: error[syntax]:

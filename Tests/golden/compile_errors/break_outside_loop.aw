@@ -1,0 +1,3 @@
+print("never printed")
+break
+# expect error: error[syntax]:

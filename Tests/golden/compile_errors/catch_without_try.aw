@@ -1,0 +1,2 @@
+catch e { print(e) }
+# expect error: error[syntax]:

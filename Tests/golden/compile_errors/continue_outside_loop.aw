@@ -1,0 +1,4 @@
+if true {
+    continue
+}
+# expect error: error[syntax]:

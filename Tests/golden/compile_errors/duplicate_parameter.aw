@@ -1,0 +1,2 @@
+fn f(a, a) => a
+# expect error: error[syntax]:

@@ -1,0 +1,2 @@
+else { print(1) }
+# expect error: error[syntax]:

@@ -1,0 +1,2 @@
+print("\u{110000}")
+# expect error: error[syntax]:

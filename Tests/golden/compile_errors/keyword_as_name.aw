@@ -1,0 +1,2 @@
+let spawn = 1
+# expect error: error[syntax]:

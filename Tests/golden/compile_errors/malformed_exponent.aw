@@ -1,0 +1,2 @@
+print(1e)
+# expect error: error[syntax]:

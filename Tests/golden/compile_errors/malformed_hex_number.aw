@@ -1,0 +1,2 @@
+print(0x)
+# expect error: error[syntax]:

@@ -1,0 +1,2 @@
+if true print(1)
+# expect error: error[syntax]:

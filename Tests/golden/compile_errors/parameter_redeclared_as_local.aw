@@ -1,0 +1,5 @@
+fn f(a) {
+    let a = 2
+    return a
+}
+# expect error: error[syntax]:

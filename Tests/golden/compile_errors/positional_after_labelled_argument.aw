@@ -1,0 +1,3 @@
+fn f(a, b) => a
+f(a: 1, 2)
+# expect error: error[syntax]:

@@ -1,0 +1,6 @@
+fn f() {
+    let x = 1
+    let x = 2
+    return x
+}
+# expect error: error[syntax]:

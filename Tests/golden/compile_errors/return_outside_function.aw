@@ -1,0 +1,3 @@
+print("never printed")
+return 1
+# expect error: error[syntax]:

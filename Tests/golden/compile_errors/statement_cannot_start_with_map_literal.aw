@@ -1,0 +1,2 @@
+{"a": 1}
+# expect error: error[syntax]:

@@ -1,0 +1,2 @@
+print("\u{D800}")
+# expect error: error[syntax]:

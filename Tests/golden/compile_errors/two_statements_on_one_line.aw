@@ -1,0 +1,2 @@
+let a = 1 let b = 2
+# expect error: error[syntax]:

@@ -1,0 +1,2 @@
+print("a\qb")
+# expect error: error[syntax]:

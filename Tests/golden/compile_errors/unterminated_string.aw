@@ -1,0 +1,3 @@
+print("never printed")
+let s = "no end
+# expect error: error[syntax]:

@@ -1,0 +1,4 @@
+print("never printed")
+let s = """
+never closed
+# expect error: error[syntax]:

@@ -1,0 +1,5 @@
+for k in {"b": 1, "a": 2} {
+    print(k)
+}
+# expect: b
+# expect: a

@@ -1,0 +1,6 @@
+for ch in "hé!" {
+    print(ch)
+}
+# expect: h
+# expect: é
+# expect: !

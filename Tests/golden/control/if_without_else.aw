@@ -1,0 +1,2 @@
+if false { print("no") }
+print("after")  # expect: after

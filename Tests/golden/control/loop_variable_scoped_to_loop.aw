@@ -1,0 +1,3 @@
+for item in [1] {}
+print(item)
+# expect error: error: NameError

@@ -1,0 +1,6 @@
+try {
+    throw CancelledError("stop")
+} catch CancelledError {
+    print("caught")
+}
+# expect: caught

@@ -1,0 +1,5 @@
+try {
+    throw ValueError("ignored")
+} catch {
+}
+print("carried on")  # expect: carried on

@@ -1,0 +1,6 @@
+try {
+    int("x")
+} catch ValueError as e {
+    print(e.kind)
+}
+# expect: ValueError

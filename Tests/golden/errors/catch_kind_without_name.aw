@@ -1,0 +1,6 @@
+try {
+    [][0]
+} catch IndexError {
+    print("index problem")
+}
+# expect: index problem

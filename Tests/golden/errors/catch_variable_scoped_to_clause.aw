@@ -1,0 +1,6 @@
+try {
+    throw Error("x")
+} catch err {
+}
+print(err)
+# expect error: error: NameError

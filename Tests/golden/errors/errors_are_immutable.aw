@@ -1,0 +1,3 @@
+let e = Error("x")
+e.message = "changed"
+# expect error: error: TypeError

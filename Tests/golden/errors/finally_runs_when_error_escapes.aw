@@ -1,0 +1,8 @@
+try {
+    throw ValueError("escapes")
+} finally {
+    print("finally ran")
+}
+print("not reached")
+# expect: finally ran
+# expect error: error: ValueError: escapes

@@ -1,0 +1,7 @@
+try {
+    print("body")
+} finally {
+    print("finally")
+}
+# expect: body
+# expect: finally

@@ -1,0 +1,3 @@
+let total = 3
+print(totl)
+# expect error: error: NameError

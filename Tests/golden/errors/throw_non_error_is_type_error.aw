@@ -1,0 +1,2 @@
+throw "just a string"
+# expect error: error: TypeError

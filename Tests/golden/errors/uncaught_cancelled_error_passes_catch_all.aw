@@ -1,0 +1,6 @@
+try {
+    throw CancelledError("stop")
+} catch e {
+    print("wrong")
+}
+# expect error: error: CancelledError

@@ -1,0 +1,2 @@
+throw Error("custom failure", kind: "MyError")
+# expect error: error: MyError: custom failure

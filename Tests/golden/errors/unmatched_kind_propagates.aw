@@ -1,0 +1,6 @@
+try {
+    throw KeyError("nope")
+} catch ValueError {
+    print("not here")
+}
+# expect error: error: KeyError: nope

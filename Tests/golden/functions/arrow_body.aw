@@ -1,0 +1,2 @@
+fn square(x) => x * x
+print(square(7))  # expect: 49

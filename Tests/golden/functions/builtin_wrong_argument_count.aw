@@ -1,0 +1,2 @@
+len()
+# expect error: error: TypeError

@@ -1,0 +1,3 @@
+fn f(a, b) => a
+f(1)
+# expect error: error: TypeError

@@ -1,0 +1,3 @@
+fn f(a) => a
+f(...5)
+# expect error: error: TypeError

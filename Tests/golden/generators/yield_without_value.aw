@@ -1,0 +1,4 @@
+fn g() {
+    yield
+}
+print(list(g()))  # expect: [nil]

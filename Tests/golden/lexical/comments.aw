@@ -1,0 +1,6 @@
+# A whole-line comment is ignored.
+print("a")  # a comment after code is ignored too
+# expect: a
+#print("not run")
+print("b")
+# expect: b

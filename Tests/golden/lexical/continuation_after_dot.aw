@@ -1,0 +1,3 @@
+let s = "abc".
+    upper()
+print(s)  # expect: ABC

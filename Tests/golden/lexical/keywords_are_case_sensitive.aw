@@ -1,0 +1,3 @@
+let Let = 1
+let True = 2
+print(Let + True)  # expect: 3

@@ -1,0 +1,3 @@
+#!/usr/bin/env asyncrepl run
+print("shebang ignored")
+# expect: shebang ignored

@@ -1,0 +1,8 @@
+let s = """
+first
+  second
+"""
+print(s)
+# expect: first
+# expect:   second
+# expect:

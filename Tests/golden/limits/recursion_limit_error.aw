@@ -1,0 +1,5 @@
+fn down(n) {
+    return down(n + 1) + 1
+}
+down(0)
+# expect error: error: RecursionError

@@ -1,0 +1,2 @@
+print(true + 1)
+# expect error: error: TypeError

@@ -1,0 +1,2 @@
+print(nil < 1)
+# expect error: error: TypeError

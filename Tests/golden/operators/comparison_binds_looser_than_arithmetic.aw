@@ -1,0 +1,2 @@
+print(1 + 1 == 2)  # expect: true
+print(2 * 3 > 5)  # expect: true

@@ -1,0 +1,3 @@
+print("not run")
+print(1 < 2 < 3)
+# expect error: error[syntax]:

@@ -1,0 +1,2 @@
+print(1 in 5)
+# expect error: error: TypeError

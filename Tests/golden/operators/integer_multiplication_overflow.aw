@@ -1,0 +1,2 @@
+print(4611686018427387904 * 2)
+# expect error: error: OverflowError

@@ -1,0 +1,2 @@
+print("a" + 1)
+# expect error: error: TypeError

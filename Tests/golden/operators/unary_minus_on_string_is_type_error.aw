@@ -1,0 +1,2 @@
+print(-"a")
+# expect error: error: TypeError

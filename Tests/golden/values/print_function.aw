@@ -1,0 +1,3 @@
+fn add(a, b) => a + b
+print(add)  # expect: <fn add>
+print([add])  # expect: [<fn add>]

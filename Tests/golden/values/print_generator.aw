@@ -1,0 +1,2 @@
+fn gen() { yield 1 }
+print(gen())  # expect: <generator gen>

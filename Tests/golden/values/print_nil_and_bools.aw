@@ -1,0 +1,3 @@
+print(nil)  # expect: nil
+print(true)  # expect: true
+print(false)  # expect: false

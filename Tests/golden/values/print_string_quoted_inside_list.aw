@@ -1,0 +1,1 @@
+print(["hi", 1, "x y"])  # expect: ["hi", 1, "x y"]

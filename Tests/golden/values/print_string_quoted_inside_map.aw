@@ -1,0 +1,1 @@
+print({"k": "v"})  # expect: {"k": "v"}

@@ -1,0 +1,3 @@
+# Bools are not numbers.
+print(true == 1)  # expect: false
+print(false == 0)  # expect: false

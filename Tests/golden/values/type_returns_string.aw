@@ -1,0 +1,2 @@
+print(type(type(1)))  # expect: string
+print(type(1) == "int")  # expect: true

@@ -1,0 +1,6 @@
+if true {
+    let inner = 1
+    print(inner)  # expect: 1
+}
+print(inner)
+# expect error: error: NameError

@@ -1,0 +1,3 @@
+let n = 1
+n += 1
+# expect error: error[syntax]:

@@ -1,0 +1,6 @@
+let greeting = "hi"
+fn f() {
+    fn g() => greeting
+    return g()
+}
+print(f())  # expect: hi

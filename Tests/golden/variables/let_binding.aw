@@ -1,0 +1,2 @@
+let x = 10
+print(x)  # expect: 10

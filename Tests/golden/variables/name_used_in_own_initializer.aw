@@ -1,0 +1,2 @@
+let x = x
+# expect error: error: NameError

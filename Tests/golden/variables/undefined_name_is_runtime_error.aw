@@ -1,0 +1,3 @@
+print("runs first")  # expect: runs first
+print(nowhere)
+# expect error: error: NameError

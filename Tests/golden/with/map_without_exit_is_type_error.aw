@@ -1,0 +1,4 @@
+with {enter: fn () => 1} {
+    print("never")
+}
+# expect error: error: TypeError

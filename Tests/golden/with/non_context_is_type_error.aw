@@ -1,0 +1,4 @@
+with 5 {
+    print("never")
+}
+# expect error: error: TypeError
