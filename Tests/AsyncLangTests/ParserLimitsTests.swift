@@ -7,6 +7,7 @@ import Testing
 /// Serialized so the big inputs do not compete for the two cores.
 @Suite(.serialized) struct ParserLimitsTests {
     static let eightMegabytes = 8 << 20
+    static let tooLong = "expression too long (more than 10000 operators deep)"
     static let tooDeep = "nesting too deep (more than 1000 levels)"
 
     /// Parses on a thread with an ordinary 8 MB stack (debug builds have the
@@ -40,7 +41,7 @@ import Testing
 
     @Test func fiveMegabyteOperatorChain() {
         let (errors, seconds, _) = parseOnStack(repeated("1+", 2_500_000) + "1")
-        #expect(errors == ["1:2002: \(Self.tooDeep)"])  // the 1001st '+'
+        #expect(errors == ["1:20002: \(Self.tooLong)"])  // the 10001st '+'
         #expect(seconds < 10)
     }
 
@@ -98,9 +99,9 @@ import Testing
     }
 
     @Test(arguments: [
-        ("brackets", "1:1001"), ("closed brackets", "1:1001"), ("maps", "1:4005"), ("calls", "1:2002"),
-        ("nested calls", "1:2002"), ("members", "1:2002"), ("indexes", "1:3002"), ("powers", "1:3002"),
-        ("nots", "1:4001"), ("awaits", "1:6001"), ("spawns", "1:6001"), ("and chain", "1:6003"),
+        ("brackets", "1:1001"), ("closed brackets", "1:1001"), ("maps", "1:4005"),
+        ("nested calls", "1:2002"), ("powers", "1:3002"),
+        ("nots", "1:4001"), ("awaits", "1:6001"), ("spawns", "1:6001"),
         ("if blocks", "1001:6"), ("closed if blocks", "1001:6"), ("while blocks", "1:10009"),
         ("function bodies", "1001:5"),
         ("arrow functions", "1:9008"),  // the parameters of the 1001st function
@@ -113,6 +114,15 @@ import Testing
     func deepInputReportsOnceAndRecovers(name: String, position: String) {
         let (errors, seconds, _) = parseOnStack(Self.hostile(name))
         #expect(errors == ["\(position): \(Self.tooDeep)"], "\(name)")
+        #expect(seconds < 5, "\(name)")
+    }
+
+    /// Left-leaning chains (`a + b + …`, `f()()…`, `a.b.c…`) are not deep syntax, but
+    /// each link is a level of the tree, limited by `maxExpressionDepth`.
+    @Test(arguments: [("calls", "1:20002"), ("members", "1:20002"), ("indexes", "1:30002"), ("and chain", "1:60003")])
+    func longChainsReportOnceAndRecover(name: String, position: String) {
+        let (errors, seconds, _) = parseOnStack(Self.hostile(name))
+        #expect(errors == ["\(position): \(Self.tooLong)"], "\(name)")
         #expect(seconds < 5, "\(name)")
     }
 
@@ -163,15 +173,16 @@ import Testing
 
     @Test func oneLevelTooManyIsReported() {
         #expect(parseOnStack(repeated("(", 1001) + "1" + repeated(")", 1001)).errors == ["1:1001: \(Self.tooDeep)"])
-        #expect(parseOnStack(repeated("1 + ", 1001) + "1").errors == ["1:4003: \(Self.tooDeep)"])
+        #expect(parseOnStack(repeated("1 + ", 1001) + "1").errors.isEmpty)  // a chain is not nesting
+        #expect(parseOnStack(repeated("1 + ", 10_001) + "1").errors == ["1:40003: \(Self.tooLong)"])
     }
 
     @Test func treeDepthCountsWhatChainsPushDown() {
-        // A function body 900 levels deep, then pushed down by an operator chain.
-        let source = "x = fn () { " + repeated("[", 900) + repeated("]", 900) + " }" + repeated(" + 1", 200)
-        #expect(parseOnStack(source).errors == ["1:2212: \(Self.tooDeep)"])
+        // A function body 900 levels deep, then pushed down by a chain of 9,200 operators.
+        let source = "x = fn () { " + repeated("[", 900) + repeated("]", 900) + " }" + repeated(" + 1", 9200)
+        #expect(parseOnStack(source).errors == ["1:38212: \(Self.tooLong)"])  // the 9100th "+": 9100 + 901 > 10000
         // Parenthesised chains inside chains: the tree is deeper than either.
-        let nested = repeated("(", 10) + repeated("a + ", 300) + "a" + repeated(") + a", 10) + repeated(" + a", 800)
+        let nested = repeated("(", 10) + repeated("a + ", 3000) + "a" + repeated(") + a", 10) + repeated(" + a", 8000)
         #expect(parseOnStack(nested).errors.count == 1)
     }
 
@@ -183,9 +194,10 @@ import Testing
             parseOnStack(repeated("(", 11) + "1" + repeated(")", 11), options: options).errors == [
                 "1:11: nesting too deep (more than 10 levels)"
             ])
+        options.maxExpressionDepth = 10
         #expect(
             parseOnStack("x = a.b.c.d.e.f.g.h.i.j.k.l", options: options).errors == [
-                "1:26: nesting too deep (more than 10 levels)"
+                "1:26: expression too long (more than 10 operators deep)"
             ])
     }
 

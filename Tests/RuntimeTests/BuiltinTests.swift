@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func conversions() {
-        #expect(output("print(int(\"42\"), int(\" -7 \"), int(3.9), int(-3.9), float(\"1e3\"), str(1.0), bool(\"\"), list(\"ab\"), round(2.5), round(3.5), round(2.675, 2))") == "42 -7 3 -3 1000.0 1.0 false [\"a\", \"b\"] 2 4 2.68\n")
+        #expect(output("print(int(\"42\"), int(\" -7 \"), int(3.9), int(-3.9), float(\"1e3\"), str(1.0), bool(\"\"), list(\"ab\"), round(2.5), round(3.5), round(2.675, 2))") == "42 -7 3 -3 1000.0 1.0 false [\"a\", \"b\"] 2 4 2.67\n")
         #expect(run("int(\"4x\")").errorHeading == "error: ValueError: invalid literal for int(): \"4x\"")
     }
 

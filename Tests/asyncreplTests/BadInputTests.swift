@@ -29,7 +29,7 @@ struct BadInputTests {
     @Test func aFiveMegabyteOneLineExpression() throws {
         let source = "print(" + String(repeating: "1+", count: 2_500_000) + "1)\n"
         let outcome = try runScript(Array(source.utf8))
-        expectReport(outcome, heading: "error[syntax]: nesting too deep (more than 1000 levels)")
+        expectReport(outcome, heading: "error[syntax]: expression too long (more than 10000 operators deep)")
         // The quoted line is cut to a window around the caret, not 5 MB of text.
         #expect(outcome.stderr.count < 2_000)
     }

@@ -68,6 +68,11 @@ extension Lexer {
                 case .failed(let end): return .failed(end: end)
                 }
             }
+            // A CRLF line break inside a long string is a newline, as in a file saved with LF.
+            if byte == 0x0D, isLong, self.byte(at: pos + 1) == Ascii.newline {
+                pos += 1
+                continue
+            }
             if byte == 0 { reportNul(at: pos) } else { literal.bytes.append(byte) }
             pos += 1
         }

@@ -17,8 +17,11 @@ public struct ParseResult {
 
 /// Limits an embedding host may tighten.
 public struct ParseOptions: Sendable {
-    /// Deepest syntactic nesting (brackets, blocks, operator chains) before `nesting too deep`.
+    /// Deepest syntactic nesting (brackets, blocks, prefix operators) before `nesting too deep`.
     public var maxNesting: Int = 1000
+    /// Deepest expression tree, counting each operator of a chain such as `1 + 1 + …`,
+    /// before `expression too long`: later passes walk the tree recursively.
+    public var maxExpressionDepth: Int = 10_000
     /// Stop after this many syntax errors.
     public var maxErrors: Int = 50
     public init() {}

@@ -8,8 +8,9 @@
 /// Loops that build left-leaning chains (`a + b + c`, `f()()`, `a.b.c`) push
 /// everything built so far one level down with each step without recursing,
 /// so they measure their extent: the levels below the chain's start reached
-/// by anything in it, which `deepest` tracks. `deepest` never exceeds the
-/// limit, so a construct that went too deep is reported once, where it
+/// by anything in it, which `deepest` tracks, against the larger
+/// `maxExpressionDepth` (a flat `1 + 1 + …` is not deep nesting). `deepest`
+/// never exceeds that limit, so a construct that went too deep is reported once, where it
 /// crossed the limit, and not again by every chain around it.
 extension ParseState {
     /// A left-leaning chain being built: where it started and how deep it reaches.
@@ -41,6 +42,12 @@ extension ParseState {
         errorWasNestingTooDeep = true
     }
 
+    mutating func reportExpressionTooLong(at range: SourceRange) {
+        guard !panicking else { return }
+        report("expression too long (more than \(options.maxExpressionDepth) operators deep)", at: range)
+        errorWasNestingTooDeep = true
+    }
+
     /// Starts a chain at the current depth, before its first operand is parsed.
     mutating func beginChain() -> Chain {
         let chain = Chain(base: depth, outerDeepest: deepest)
@@ -60,11 +67,11 @@ extension ParseState {
     mutating func chainGrew(_ chain: inout Chain, at op: SourceRange) -> Bool {
         chain.extent = max(chain.extent + 1, deepest - chain.base)
         deepest = chain.base
-        guard chain.base + chain.extent <= options.maxNesting else {
-            reportNestingTooDeep(at: op)
+        guard chain.base + chain.extent <= options.maxExpressionDepth else {
+            reportExpressionTooLong(at: op)
             // What is too deep has been reported and will be skipped: the
             // chains around it must not report it again.
-            chain.extent = options.maxNesting - chain.base
+            chain.extent = options.maxExpressionDepth - chain.base
             return false
         }
         return true

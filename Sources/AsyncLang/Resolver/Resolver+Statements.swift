@@ -16,6 +16,9 @@ extension Resolver {
                 guard case .function(let decl) = statement.kind, let binding = decl.binding else { continue }
                 binding.isHoisted = true
                 declareLocal(binding)
+                // Hoisted names live in boxes that start out empty, so a use before
+                // the `fn` statement has run is a NameError, not a nil.
+                function.captured.insert(ObjectIdentifier(binding))
             }
         }
         resolveStatements(block.statements)

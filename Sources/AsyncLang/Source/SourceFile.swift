@@ -45,6 +45,17 @@ public final class SourceFile: Sendable {
         return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
     }
 
+    /// The identifier that starts at `offset`, if one does (for messages that name a variable).
+    public func identifier(at offset: Int) -> String? {
+        func isIdentifierByte(_ b: UInt8, first: Bool) -> Bool {
+            (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b == 0x5F || (!first && b >= 0x30 && b <= 0x39)
+        }
+        guard offset >= 0, offset < bytes.count, isIdentifierByte(bytes[offset], first: true) else { return nil }
+        var end = offset
+        while end < bytes.count && isIdentifierByte(bytes[end], first: end == offset) { end += 1 }
+        return String(decoding: bytes[offset..<end], as: UTF8.self)
+    }
+
     /// Finds the first byte that is not valid UTF-8, or nil when the whole file is valid.
     public func firstInvalidUTF8Offset() -> Int? {
         var i = 0

@@ -25,7 +25,7 @@ public struct Limits: Sendable {
     public var maxNesting = 1_000
     /// Deepest chain of native functions calling back into script code
     /// (a `sorted` key that sorts…), which does use the native stack.
-    public var maxNestedCallbacks = 200
+    public var maxNestedCallbacks = 10_000
     /// Most steps (loop iterations and calls) the scripts may take before `LimitError`; nil: no limit.
     public var maxSteps: Int? = nil
 

@@ -44,13 +44,15 @@ public final class Interpreter {
     /// error and warnings are rendered to `errorOutput`; returns the exit status
     /// (0 success, 1 script error). Flushes both sinks.
     public func runScript(_ file: SourceFile) -> Int32 {
-        LargeStackThread.run { self.runScriptOnThisThread(file) }
+        var status: Int32 = 1
+        LargeStackThread.run { status = self.runScriptOnThisThread(file) }
+        return status
     }
 
     private func runScriptOnThisThread(_ file: SourceFile) -> Int32 {
         defer { flushOutputs() }
         do {
-            _ = try evaluate(file)
+            _ = try evaluateOnThisThread(file, returnsLastExpression: false)
             return 0
         } catch let diagnostics as CompileErrors {
             configuration.errorOutput.write(DiagnosticRenderer.render(diagnostics.diagnostics))
@@ -64,6 +66,14 @@ public final class Interpreter {
     /// statement (or nil). Throws `CompileErrors` or `ScriptError`.
     @discardableResult
     public func evaluate(_ file: SourceFile, returnsLastExpression: Bool = false) throws -> Value {
+        var result: Result<Value, any Error> = .success(.nil)
+        LargeStackThread.run {
+            result = Result { try self.evaluateOnThisThread(file, returnsLastExpression: returnsLastExpression) }
+        }
+        return try result.get()
+    }
+
+    private func evaluateOnThisThread(_ file: SourceFile, returnsLastExpression: Bool) throws -> Value {
         let proto = try compile(file, returnsLastExpression: returnsLastExpression)
         let fiber = Fiber(stackCapacity: proto.slotCount + proto.maxStack + 1)
         fiber.push(.function(Unmanaged.passUnretained(proto)))
@@ -82,8 +92,13 @@ public final class Interpreter {
         var options = ParseOptions()
         options.maxNesting = configuration.limits.maxNesting
         let parsed = Parser.parse(file, options: options)
-        if !parsed.diagnostics.isEmpty { throw CompileErrors(diagnostics: parsed.diagnostics) }
         let resolved = Resolver.resolve(parsed.program, globals: globalScope)
+        if let firstSyntaxError = parsed.diagnostics.first?.range?.start {
+            // The tree is partial after a syntax error, so only the resolver's
+            // findings before that point are sure to be real.
+            let earlier = resolved.diagnostics.filter { ($0.range?.start ?? .max) < firstSyntaxError }
+            throw CompileErrors(diagnostics: earlier + parsed.diagnostics)
+        }
         if !resolved.diagnostics.isEmpty { throw CompileErrors(diagnostics: resolved.diagnostics) }
         globalScope = resolved.globals
         let compiler = Compiler(file: file, globals: globals, names: names)

@@ -7,7 +7,7 @@ import Glibc
 enum LargeStackThread {
     static let stackSize = 512 << 20
 
-    static func run(_ work: @escaping () -> Int32) -> Int32 {
+    static func run(_ work: @escaping () -> Void) {
         let box = WorkBox(work)
         var attributes = pthread_attr_t()
         pthread_attr_init(&attributes)
@@ -18,25 +18,23 @@ enum LargeStackThread {
         let created = pthread_create(&thread, &attributes, runWorkBox, context)
         guard created == 0 else {
             Unmanaged<WorkBox>.fromOpaque(context).release()
-            return work()
+            work()
+            return
         }
         pthread_join(thread, nil)
-        return box.result
     }
 }
 
 private func runWorkBox(_ context: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
-    let box = Unmanaged<WorkBox>.fromOpaque(context!).takeRetainedValue()
-    box.result = box.work()
+    Unmanaged<WorkBox>.fromOpaque(context!).takeRetainedValue().work()
     return nil
 }
 
-/// The work and its result, handed to the thread through an opaque pointer.
+/// The work, handed to the thread through an opaque pointer.
 private final class WorkBox {
-    let work: () -> Int32
-    var result: Int32 = 0
+    let work: () -> Void
 
-    init(_ work: @escaping () -> Int32) {
+    init(_ work: @escaping () -> Void) {
         self.work = work
     }
 }

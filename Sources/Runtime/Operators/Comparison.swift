@@ -9,7 +9,7 @@ enum Comparison {
     }
 
     /// -1, 0 or 1; nil when the values are unordered (a NaN).
-    static func order(_ l: Value, _ r: Value, op: String) throws -> Int? {
+    static func order(_ l: Value, _ r: Value, op: String, depth: Int = 0) throws -> Int? {
         switch (l, r) {
         case (.int(let a), .int(let b)): return a < b ? -1 : (a == b ? 0 : 1)
         case (.object(let a), .object(let b)) where a.kind == .string && b.kind == .string:
@@ -19,8 +19,11 @@ enum Comparison {
         case (.object(let a), .object(let b)) where a.kind == .list && b.kind == .list:
             let x = unsafeDowncast(a, to: ListObject.self).items
             let y = unsafeDowncast(b, to: ListObject.self).items
+            if depth > 10_000 {
+                throw ScriptError(ErrorKind.recursionError, "lists nested too deeply to compare with '\(op)'")
+            }
             for (p, q) in zip(x, y) where !Equality.equal(p, q) {
-                return try order(p, q, op: op)
+                return try order(p, q, op: op, depth: depth + 1)
             }
             return x.count < y.count ? -1 : (x.count == y.count ? 0 : 1)
         default:
@@ -34,43 +37,89 @@ enum Comparison {
 }
 
 /// `==`: by value for nil, bools, numbers (`1 == 1.0`), strings, lists and maps; by identity otherwise.
+/// Lists and maps are compared with an explicit worklist, so depth costs no native stack, and a
+/// pair of containers met again while being compared counts as equal, so cycles end.
 enum Equality {
-    static func equal(_ l: Value, _ r: Value, depth: Int = 0) -> Bool {
+    static func equal(_ l: Value, _ r: Value) -> Bool {
+        switch shallow(l, r) {
+        case .equal: return true
+        case .different: return false
+        case .containers: break
+        }
+        var pending: [(Value, Value)] = [(l, r)]
+        var comparing: Set<ObjectPair> = []
+        while let (a, b) = pending.popLast() {
+            switch shallow(a, b) {
+            case .equal: continue
+            case .different: return false
+            case .containers(let x, let y):
+                guard comparing.insert(ObjectPair(x, y)).inserted else { continue }
+                if x.kind == .list {
+                    let first = unsafeDowncast(x, to: ListObject.self).items
+                    let second = unsafeDowncast(y, to: ListObject.self).items
+                    guard first.count == second.count else { return false }
+                    pending.append(contentsOf: zip(first, second).reversed())
+                } else {
+                    let first = unsafeDowncast(x, to: MapObject.self).entries
+                    let second = unsafeDowncast(y, to: MapObject.self).entries
+                    guard first.count == second.count else { return false }
+                    for (key, value) in first {
+                        guard let other = second[key] else { return false }
+                        pending.append((value, other))
+                    }
+                }
+            }
+        }
+        return true
+    }
+
+    private enum Shallow {
+        case equal, different
+        /// Two lists or two maps (not the same object): their contents decide.
+        case containers(Obj, Obj)
+    }
+
+    private static func shallow(_ l: Value, _ r: Value) -> Shallow {
         switch (l, r) {
-        case (.nil, .nil): return true
-        case (.bool(let a), .bool(let b)): return a == b
-        case (.int(let a), .int(let b)): return a == b
-        case (.function(let a), .function(let b)): return a.toOpaque() == b.toOpaque()
-        case (.native(let a), .native(let b)): return a.toOpaque() == b.toOpaque()
+        case (.nil, .nil): return .equal
+        case (.bool(let a), .bool(let b)): return a == b ? .equal : .different
+        case (.int(let a), .int(let b)): return a == b ? .equal : .different
+        case (.float(let a), .float(let b)): return a == b ? .equal : .different
+        case (.int(let a), .float(let b)), (.float(let b), .int(let a)):
+            // Exact, as in Python: 2^63 - 1 is not equal to the float 2^63.
+            return Int(exactly: b) == a ? .equal : .different
+        case (.function(let a), .function(let b)): return a.toOpaque() == b.toOpaque() ? .equal : .different
+        case (.native(let a), .native(let b)): return a.toOpaque() == b.toOpaque() ? .equal : .different
         case (.object(let a), .object(let b)):
-            if a === b { return true }
-            guard a.kind == b.kind, depth < 500 else { return false }
+            if a === b { return .equal }
+            guard a.kind == b.kind else { return .different }
             switch a.kind {
             case .string:
                 return unsafeDowncast(a, to: StringObject.self).value == unsafeDowncast(b, to: StringObject.self).value
-            case .list:
-                let x = unsafeDowncast(a, to: ListObject.self).items
-                let y = unsafeDowncast(b, to: ListObject.self).items
-                return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1, depth: depth + 1) }
-            case .map:
-                let x = unsafeDowncast(a, to: MapObject.self).entries
-                let y = unsafeDowncast(b, to: MapObject.self).entries
-                guard x.count == y.count else { return false }
-                for (key, value) in x {
-                    guard let other = y[key], equal(value, other, depth: depth + 1) else { return false }
-                }
-                return true
+                    ? .equal : .different
+            case .list, .map:
+                return .containers(a, b)
             case .range:
                 let x = unsafeDowncast(a, to: RangeObject.self)
                 let y = unsafeDowncast(b, to: RangeObject.self)
-                return x.start == y.start && x.stop == y.stop && x.step == y.step
+                return x.start == y.start && x.stop == y.stop && x.step == y.step ? .equal : .different
             default:
-                return false
+                return .different
             }
         default:
-            if let (a, b) = Arithmetic.floats(l, r) { return a == b }
-            return false
+            return .different
         }
+    }
+}
+
+/// Two objects being compared, by identity.
+private struct ObjectPair: Hashable {
+    let first: ObjectIdentifier
+    let second: ObjectIdentifier
+
+    init(_ a: Obj, _ b: Obj) {
+        first = ObjectIdentifier(a)
+        second = ObjectIdentifier(b)
     }
 }
 
@@ -93,7 +142,9 @@ enum Membership {
                 let range = unsafeDowncast(o, to: RangeObject.self)
                 guard case .int(let i) = item else { return false }
                 let inBounds = range.step > 0 ? (i >= range.start && i < range.stop) : (i <= range.start && i > range.stop)
-                return inBounds && (i - range.start) % range.step == 0
+                guard inBounds else { return false }
+                let (offset, overflow) = i.subtractingReportingOverflow(range.start)
+                return !overflow && offset % range.step == 0
             default: break
             }
         }

@@ -16,7 +16,7 @@ enum Subscript {
                 throw ScriptError.key(Printer.repr(key))
             case .range:
                 let range = unsafeDowncast(o, to: RangeObject.self)
-                return .int(range.element(at: try position(key, count: range.count, in: "range")))
+                return .int(range.element(at: try position(key, count: try range.count(), in: "range")))
             default: break
             }
         }

@@ -57,6 +57,9 @@ struct FiberState {
     var handlers: UnsafeMutablePointer<Handler>
     var handlerCount: Int
     var handlerCapacity: Int
+    /// Frames of the fibers that resumed this one (a generator's consumers), which
+    /// count towards the call-depth limit like frames of this fiber.
+    var framesBelow: Int
 }
 
 /// A stack of frames and values that can be suspended and resumed: a task,
@@ -81,7 +84,7 @@ final class Fiber {
             to: FiberState(
                 stack: .allocate(capacity: capacity), capacity: capacity, top: 0,
                 frames: .allocate(capacity: 4), frameCount: 0, frameCapacity: 4,
-                handlers: .allocate(capacity: 2), handlerCount: 0, handlerCapacity: 2))
+                handlers: .allocate(capacity: 2), handlerCount: 0, handlerCapacity: 2, framesBelow: 0))
     }
 
     deinit {

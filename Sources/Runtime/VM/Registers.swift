@@ -9,6 +9,9 @@ struct Registers {
     var constants: UnsafeMutablePointer<Value>
     var frame: UnsafeMutablePointer<CallFrame>
     var state: UnsafeMutablePointer<FiberState>
+    /// True from `save` until the next `load`: the fiber holds the truth, and
+    /// these copies may be stale (a callback may have moved the stack).
+    var isSaved = false
 
     @inline(__always) init(_ state: UnsafeMutablePointer<FiberState>) {
         self.state = state
@@ -24,9 +27,10 @@ struct Registers {
         self = Registers(state)
     }
 
-    @inline(__always) func save() {
+    @inline(__always) mutating func save() {
         frame.pointee.ip = ip
         state.pointee.top = sp - state.pointee.stack
+        isSaved = true
     }
 
     @inline(__always) mutating func push(_ value: Value) {

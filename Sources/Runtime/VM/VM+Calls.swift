@@ -12,7 +12,7 @@ extension VM {
         let state = fiber.state
         callCountdown -= 1
         if callCountdown == 0 { callCountdown = try checkpoint(stepsSinceLast: Interrupts.interval) }
-        if state.pointee.frameCount >= limits.maxCallDepth {
+        if state.pointee.frameCount + state.pointee.framesBelow >= limits.maxCallDepth {
             throw ScriptError(ErrorKind.recursionError, "maximum call depth (\(limits.maxCallDepth)) exceeded")
         }
         let (slotCount, maxStack, code) = function._withUnsafeGuaranteedRef { ($0.slotCount, $0.maxStack, $0.code) }

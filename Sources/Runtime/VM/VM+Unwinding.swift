@@ -109,11 +109,22 @@ extension VM {
         if target.status == .running {
             throw ScriptError.value("generator '\(generator.name)' is already running")
         }
+        try stack(target, on: fiber)
         target.resumer = fiber
         target.resumedByNative = false
         target.consumerSlot = slot
         target.status = .running
         return target
+    }
+
+    /// Puts a generator's frames on top of its consumer's for the call-depth limit,
+    /// so generators that iterate themselves recursively end in `RecursionError`.
+    private func stack(_ generator: Fiber, on consumer: Fiber) throws {
+        let below = consumer.state.pointee.framesBelow + consumer.state.pointee.frameCount
+        if below + generator.state.pointee.frameCount > limits.maxCallDepth {
+            throw ScriptError(ErrorKind.recursionError, "maximum call depth (\(limits.maxCallDepth)) exceeded")
+        }
+        generator.state.pointee.framesBelow = below
     }
 
     /// A native function asks a generator for its next value; nil when it is finished.
@@ -123,6 +134,7 @@ extension VM {
         if target.status == .running {
             throw ScriptError.value("generator '\(generator.name)' is already running")
         }
+        try stack(target, on: consumer)
         target.resumer = consumer
         target.resumedByNative = true
         defer {

@@ -75,11 +75,17 @@ final class VM {
                     case .storeLocal:
                         r.sp -= 1
                         r.slots[instruction.a] = r.sp.move()
-                    case .loadBoxed: r.push(box(r.slots[instruction.a]).value)
+                    case .loadBoxed:
+                        let value = box(r.slots[instruction.a]).value
+                        if case .undefined = value { throw usedBeforeDeclaration(r) }
+                        r.push(value)
                     case .storeBoxed: box(r.slots[instruction.a]).value = r.pop()
                     case .defineBoxed: r.slots[instruction.a] = .object(Box(r.pop()))
-                    case .makeBox: r.slots[instruction.a] = .object(Box(.nil))
-                    case .loadCapture: r.push(capture(r.frame, instruction.a).value)
+                    case .makeBox: r.slots[instruction.a] = .object(Box(.undefined))
+                    case .loadCapture:
+                        let value = capture(r.frame, instruction.a).value
+                        if case .undefined = value { throw usedBeforeDeclaration(r) }
+                        r.push(value)
                     case .storeCapture: capture(r.frame, instruction.a).value = r.pop()
                     case .loadGlobal:
                         let value = globalValues[instruction.a]
@@ -548,7 +554,9 @@ final class VM {
                     }
                 }
             } catch {
-                r.save()
+                // An error from the loop itself leaves the registers current; one from a
+                // helper (called after `save`) leaves the fiber's own state authoritative.
+                if !r.isSaved { r.save() }
                 fiber = try unwind(from: fiber, entry: entry, boundary: boundary, error: error)
                 r.load(fiber.state)
             }
@@ -633,6 +641,14 @@ final class VM {
         let right = r.pop()
         let left = r.pop()
         r.push(try operation(left, right))
+    }
+
+    /// A hoisted local function read before its `fn` statement ran.
+    private func usedBeforeDeclaration(_ r: Registers) -> ScriptError {
+        let proto = r.frame.pointee.proto.takeUnretainedValue()
+        let offset = proto.offset(ofInstruction: r.ip - proto.code - 1)
+        let name = proto.file.identifier(at: offset) ?? "this function"
+        return ScriptError(ErrorKind.nameError, "'\(name)' is used before its declaration")
     }
 
     private func undefinedGlobal(_ index: Int, assigning: Bool) -> ScriptError {

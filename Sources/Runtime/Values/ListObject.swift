@@ -7,6 +7,13 @@ public final class ListObject: Obj {
         super.init(kind: .list)
     }
 
+    deinit {
+        guard NestedRelease.containsContainers(items) else { return }
+        NestedRelease.hold(items)
+        items = []
+        NestedRelease.drain()
+    }
+
     public override var typeName: String { "list" }
     override var isTruthy: Bool { !items.isEmpty }
 }

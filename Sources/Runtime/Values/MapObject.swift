@@ -9,6 +9,13 @@ public final class MapObject: Obj {
         super.init(kind: .map)
     }
 
+    deinit {
+        guard NestedRelease.containsContainers(entries.values) else { return }
+        NestedRelease.hold(entries.values)
+        entries = [:]
+        NestedRelease.drain()
+    }
+
     public override var typeName: String { "map" }
     override var isTruthy: Bool { !entries.isEmpty }
 }

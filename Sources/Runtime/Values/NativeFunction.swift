@@ -26,12 +26,12 @@ public final class NativeFunction {
 
     /// Checks the argument count and labels, with the same messages everywhere.
     func checkArity(count: Int, labels given: [String: Value]) throws {
-        if count < minArguments || count > maxArguments {
-            throw ScriptError.type("\(name)() \(expectation), got \(count)")
-        }
-        for label in given.keys where !labels.contains(label) {
+        for label in given.keys.sorted() where !labels.contains(label) {
             let accepted = labels.isEmpty ? "no labelled arguments" : "labels " + labels.sorted().joined(separator: ", ")
             throw ScriptError.type("\(name)() got an unexpected label '\(label):' (it takes \(accepted))")
+        }
+        if count < minArguments || count > maxArguments {
+            throw ScriptError.type("\(name)() \(expectation), got \(count)")
         }
     }
 

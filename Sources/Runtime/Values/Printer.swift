@@ -23,13 +23,17 @@ enum Printer {
         append(value, quoted: false, to: &text, visiting: &visiting)
     }
 
+    /// Containers nested deeper than this print as `[...]` / `{...}`, as cycles do,
+    /// so printing never recurses without bound.
+    static let maxDepth = 2_000
+
     private static func append(_ value: Value, quoted: Bool, to text: inout String, visiting: inout Set<ObjectIdentifier>) {
         switch value {
         case .nil, .undefined: text += "nil"
         case .bool(let b): text += b ? "true" : "false"
         case .int(let i): text += String(i)
         case .float(let d): text += formatFloat(d)
-        case .function(let f): text += "<fn \(f.takeUnretainedValue().name)>"
+        case .function(let f): text += functionText(f.takeUnretainedValue().name)
         case .native(let f): text += "<fn \(f.takeUnretainedValue().name)>"
         case .object(let o): appendObject(o, quoted: quoted, to: &text, visiting: &visiting)
         }
@@ -41,7 +45,7 @@ enum Printer {
             let string = unsafeDowncast(o, to: StringObject.self).value
             if quoted { appendQuoted(string, to: &text) } else { text += string }
         case .list:
-            guard visiting.insert(ObjectIdentifier(o)).inserted else { text += "[...]"; return }
+            guard visiting.count < maxDepth, visiting.insert(ObjectIdentifier(o)).inserted else { text += "[...]"; return }
             defer { visiting.remove(ObjectIdentifier(o)) }
             text += "["
             for (i, item) in unsafeDowncast(o, to: ListObject.self).items.enumerated() {
@@ -50,7 +54,7 @@ enum Printer {
             }
             text += "]"
         case .map:
-            guard visiting.insert(ObjectIdentifier(o)).inserted else { text += "{...}"; return }
+            guard visiting.count < maxDepth, visiting.insert(ObjectIdentifier(o)).inserted else { text += "{...}"; return }
             defer { visiting.remove(ObjectIdentifier(o)) }
             text += "{"
             for (i, (key, item)) in unsafeDowncast(o, to: MapObject.self).entries.enumerated() {
@@ -60,7 +64,7 @@ enum Printer {
                 append(item, quoted: true, to: &text, visiting: &visiting)
             }
             text += "}"
-        case .closure: text += "<fn \(unsafeDowncast(o, to: Closure.self).proto.takeUnretainedValue().name)>"
+        case .closure: text += functionText(unsafeDowncast(o, to: Closure.self).proto.takeUnretainedValue().name)
         case .boundMethod: text += "<fn \(unsafeDowncast(o, to: BoundMethod.self).method.takeUnretainedValue().name)>"
         case .error: text += unsafeDowncast(o, to: ErrorObject.self).summary
         case .range:
@@ -71,6 +75,11 @@ enum Printer {
         case .native: text += (o as? CustomStringConvertible)?.description ?? "<\(o.typeName)>"
         case .box, .iterator, .functionProto, .nativeFunction: text += "<\(o.typeName)>"
         }
+    }
+
+    /// `<fn name>`, or `<fn>` for an anonymous function.
+    private static func functionText(_ name: String) -> String {
+        name == "<fn>" ? "<fn>" : "<fn \(name)>"
     }
 
     static func appendQuoted(_ string: String, to text: inout String) {

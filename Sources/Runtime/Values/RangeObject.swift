@@ -12,12 +12,23 @@ public final class RangeObject: Obj {
     }
 
     public override var typeName: String { "range" }
-    override var isTruthy: Bool { count > 0 }
 
-    var count: Int {
-        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
-        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    /// The number of elements, or nil when it does not fit in 64 bits.
+    var exactCount: Int? {
+        guard step > 0 ? start < stop : start > stop else { return 0 }
+        // The distance between two Ints always fits in a UInt.
+        let span = step > 0 ? UInt(bitPattern: stop &- start) : UInt(bitPattern: start &- stop)
+        let count = (span - 1) / step.magnitude + 1
+        return count <= UInt(Int.max) ? Int(count) : nil
     }
 
-    func element(at index: Int) -> Int { start + index * step }
+    /// The number of elements; an `OverflowError` when it does not fit in 64 bits.
+    func count() throws -> Int {
+        guard let count = exactCount else {
+            throw ScriptError.overflow("range(\(start), \(stop), \(step)) has more than 2^63 elements")
+        }
+        return count
+    }
+
+    func element(at index: Int) -> Int { start &+ index &* step }
 }

@@ -40,7 +40,7 @@ enum CollectionBuiltins {
             case .string: return unsafeDowncast(o, to: StringObject.self).count
             case .list: return unsafeDowncast(o, to: ListObject.self).items.count
             case .map: return unsafeDowncast(o, to: MapObject.self).entries.count
-            case .range: return unsafeDowncast(o, to: RangeObject.self).count
+            case .range: return try unsafeDowncast(o, to: RangeObject.self).count()
             default: break
             }
         }

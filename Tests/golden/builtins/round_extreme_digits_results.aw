@@ -1,4 +1,4 @@
-# PENDING: interpreter bug. `round(x, digits)` gives wrong values (Python gives the
+# round() with very many or very negative digits.
 # expected ones below): rounding 1.5 to 30 digits gives 1.5000000000000002; rounding to
 # -400 digits gives nan instead of 0.0; rounding an int to -30 digits returns it
 # unchanged instead of 0.

@@ -1,0 +1,63 @@
+import Glibc
+
+/// Frees nested lists and maps without recursing. Left to itself, freeing a
+/// list that holds a list that holds a list… would run one `deinit` inside
+/// the next and overflow the native stack at a few million levels; instead a
+/// container's deinit hands its child containers to a per-thread worklist,
+/// and only the outermost deinit drains it.
+enum NestedRelease {
+    /// Whether any of `values` is a list or map (the only values that nest).
+    static func containsContainers<Values: Sequence>(_ values: Values) -> Bool where Values.Element == Value {
+        values.contains(where: isContainer)
+    }
+
+    /// Queues the containers among `values`; the caller then drops its own
+    /// references to them and calls `drain()`.
+    static func hold<Values: Sequence>(_ values: Values) where Values.Element == Value {
+        let worklist = Worklist.current
+        for case .object(let object) in values where object.kind == .list || object.kind == .map {
+            worklist.pending.append(object)
+        }
+    }
+
+    /// Releases the queued containers, unless an outer deinit on this thread is already doing so.
+    static func drain() {
+        Worklist.current.drain()
+    }
+
+    @inline(__always) private static func isContainer(_ value: Value) -> Bool {
+        guard case .object(let object) = value else { return false }
+        return object.kind == .list || object.kind == .map
+    }
+
+    /// Containers waiting to be released on this thread.
+    private final class Worklist {
+        var pending: [Obj] = []
+        var isDraining = false
+
+        /// Releases pending containers one at a time; those freed add their own children here.
+        func drain() {
+            guard !isDraining else { return }
+            isDraining = true
+            while let next = pending.popLast() { _ = next }
+            isDraining = false
+        }
+
+        static let key: pthread_key_t = {
+            var key = pthread_key_t()
+            pthread_key_create(&key) { pointer in
+                if let pointer { Unmanaged<Worklist>.fromOpaque(pointer).release() }
+            }
+            return key
+        }()
+
+        static var current: Worklist {
+            if let pointer = pthread_getspecific(key) {
+                return Unmanaged<Worklist>.fromOpaque(pointer).takeUnretainedValue()
+            }
+            let worklist = Worklist()
+            pthread_setspecific(key, Unmanaged.passRetained(worklist).toOpaque())
+            return worklist
+        }
+    }
+}

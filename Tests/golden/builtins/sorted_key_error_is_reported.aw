@@ -1,0 +1,3 @@
+# An uncaught error in a sorted() key function is reported like any other.
+print(sorted([1, 2], key: fn (x) => x + "a"))
+# expect error: error: TypeError

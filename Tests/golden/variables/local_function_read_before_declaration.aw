@@ -1,0 +1,6 @@
+# A local fn read before its declaration has run is a NameError, not nil.
+if true {
+    print(helper)
+    fn helper() => 2
+}
+# expect error: error: NameError
