@@ -156,7 +156,8 @@ final class Fiber {
         let s = state
         while s.pointee.top > height {
             s.pointee.top -= 1
-            (s.pointee.stack + s.pointee.top).deinitialize(count: 1)
+            let slot = s.pointee.stack + s.pointee.top
+            if case .object = slot.pointee { slot.deinitialize(count: 1) }
         }
     }
 

@@ -137,7 +137,7 @@ extension VM {
         let callee = state.pointee.stack + calleeIndex
         while slot > callee {
             slot -= 1
-            slot.deinitialize(count: 1)
+            if case .object = slot.pointee { slot.deinitialize(count: 1) }
         }
         callee.initialize(to: result)
         state.pointee.top = calleeIndex + 1

@@ -71,7 +71,9 @@ final class VM {
                     case .constant: r.push(r.constants[instruction.a])
                     case .smallInt: r.push(.int(instruction.sa))
 
-                    case .loadLocal: r.push(r.slots[instruction.a])
+                    case .loadLocal:
+                        // Ints are copied inline; anything else through Value's copy.
+                        if case .int(let i) = r.slots[instruction.a] { r.push(.int(i)) } else { r.push(r.slots[instruction.a]) }
                     case .storeLocal:
                         r.sp -= 1
                         r.slots[instruction.a] = r.sp.move()
@@ -100,7 +102,7 @@ final class VM {
 
                     case .pop:
                         r.sp -= 1
-                        r.sp.deinitialize(count: 1)
+                        if case .object = r.sp.pointee { r.sp.deinitialize(count: 1) }
                     case .dup: r.push(r.sp[-1])
                     case .dup2:
                         let a = r.sp[-2]
@@ -570,7 +572,7 @@ final class VM {
     @inline(__always) private func returnFromFrame(_ r: inout Registers, _ result: Value, _ fiber: inout Fiber) throws -> Exit? {
         var slot = r.slots
         while slot < r.sp {
-            slot.deinitialize(count: 1)
+            if case .object = slot.pointee { slot.deinitialize(count: 1) }
             slot += 1
         }
         let frame = r.frame.pointee

@@ -34,7 +34,8 @@ public final class FunctionProto {
     /// The deepest the operand stack gets above the slots.
     private(set) var maxStack: Int
 
-    var arity: Int { parameterNames.count }
+    /// Number of parameters (stored: the call fast path reads it on every call).
+    let arity: Int
 
     init(
         name: String, file: SourceFile, parameterNames: [String], parameterHasDefault: [Bool], isAsync: Bool, isGenerator: Bool, slotCount: Int, captureSources: [CaptureSource], declarationOffset: Int
@@ -42,6 +43,7 @@ public final class FunctionProto {
         self.name = name
         self.file = file
         self.parameterNames = parameterNames
+        self.arity = parameterNames.count
         self.parameterHasDefault = parameterHasDefault
         self.isAsync = isAsync
         self.isGenerator = isGenerator
