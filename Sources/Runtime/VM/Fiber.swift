@@ -122,27 +122,26 @@ final class Fiber {
     }
 
     @inline(never) private func growFrames() {
-        let s = state
-        let newCapacity = s.pointee.frameCapacity * 2
-        let frames = UnsafeMutablePointer<CallFrame>.allocate(capacity: newCapacity)
-        frames.moveInitialize(from: s.pointee.frames, count: s.pointee.frameCount)
-        s.pointee.frames.deallocate()
-        s.pointee.frames = frames
-        s.pointee.frameCapacity = newCapacity
+        Fiber.grow(&state.pointee.frames, count: state.pointee.frameCount, capacity: &state.pointee.frameCapacity)
     }
 
     func pushHandler(_ handler: Handler) {
         let s = state
         if s.pointee.handlerCount == s.pointee.handlerCapacity {
-            let newCapacity = s.pointee.handlerCapacity * 2
-            let handlers = UnsafeMutablePointer<Handler>.allocate(capacity: newCapacity)
-            handlers.moveInitialize(from: s.pointee.handlers, count: s.pointee.handlerCount)
-            s.pointee.handlers.deallocate()
-            s.pointee.handlers = handlers
-            s.pointee.handlerCapacity = newCapacity
+            Fiber.grow(&s.pointee.handlers, count: s.pointee.handlerCount, capacity: &s.pointee.handlerCapacity)
         }
         (s.pointee.handlers + s.pointee.handlerCount).initialize(to: handler)
         s.pointee.handlerCount += 1
+    }
+
+    /// Doubles a buffer's capacity, moving its `count` elements.
+    private static func grow<T>(_ buffer: inout UnsafeMutablePointer<T>, count: Int, capacity: inout Int) {
+        let newCapacity = capacity * 2
+        let moved = UnsafeMutablePointer<T>.allocate(capacity: newCapacity)
+        moved.moveInitialize(from: buffer, count: count)
+        buffer.deallocate()
+        buffer = moved
+        capacity = newCapacity
     }
 
     func push(_ value: Value) {

@@ -32,8 +32,7 @@ enum ListMethods {
                 }
                 return .int(index)
             },
-            NativeFunction("sort", arity: 0, labels: ["key", "reverse"]) { args in
-                let list = args.receiverObject(ListObject.self)
+            Runtime.method("sort", 0...0, on: ListObject.self, labels: ["key", "reverse"]) { list, args in
                 var items = Array(list.items)
                 try CollectionBuiltins.sortValues(&items, args: args)
                 list.items = ContiguousArray(items)
@@ -55,12 +54,12 @@ enum ListMethods {
     private static func method(
         _ name: String, _ arity: Int, _ body: @escaping (ListObject, Arguments) throws -> Value
     ) -> NativeFunction {
-        method(name, arity...arity, body)
+        Runtime.method(name, arity...arity, on: ListObject.self, body)
     }
 
     private static func method(
         _ name: String, _ arity: ClosedRange<Int>, _ body: @escaping (ListObject, Arguments) throws -> Value
     ) -> NativeFunction {
-        NativeFunction(name, arity: arity) { args in try body(args.receiverObject(ListObject.self), args) }
+        Runtime.method(name, arity, on: ListObject.self, body)
     }
 }

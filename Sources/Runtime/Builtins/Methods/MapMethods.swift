@@ -23,12 +23,12 @@ enum MapMethods {
     private static func method(
         _ name: String, _ arity: Int, _ body: @escaping (MapObject, Arguments) throws -> Value
     ) -> NativeFunction {
-        method(name, arity...arity, body)
+        Runtime.method(name, arity...arity, on: MapObject.self, body)
     }
 
     private static func method(
         _ name: String, _ arity: ClosedRange<Int>, _ body: @escaping (MapObject, Arguments) throws -> Value
     ) -> NativeFunction {
-        NativeFunction(name, arity: arity) { args in try body(args.receiverObject(MapObject.self), args) }
+        Runtime.method(name, arity, on: MapObject.self, body)
     }
 }

@@ -56,9 +56,7 @@ enum StringMethods {
     private static func method(
         _ name: String, _ arity: ClosedRange<Int>, _ body: @escaping (String, Arguments) throws -> Value
     ) -> NativeFunction {
-        NativeFunction(name, arity: arity) { args in
-            try body(args.receiverObject(StringObject.self).value, args)
-        }
+        Runtime.method(name, arity, on: StringObject.self) { string, args in try body(string.value, args) }
     }
 }
 
