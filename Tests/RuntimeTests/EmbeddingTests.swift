@@ -1,41 +1,84 @@
 import AsyncLang
+import Dispatch
 import Runtime
+import Synchronization
 import Testing
 
 @Suite struct EmbeddingTests {
-    @Test func aHostRegistersNativeFunctionsThroughTheBuiltinTable() throws {
-        var printed = ""
+    @Test func aHostRegistersNativeFunctionsThroughTheBuiltinTable() async throws {
+        let printed = Mutex("")
         var configuration = Configuration()
-        configuration.output = OutputSink { printed += $0 }
+        configuration.output = OutputSink { text in printed.withLock { $0 += text } }
         let interpreter = Interpreter(configuration: configuration)
-        interpreter.register([
+        await interpreter.register([
             NativeFunction("twice", arity: 1) { args in .int(try args.int(0, "a count") * 2) }
         ])
-        let value = try interpreter.evaluate("print(twice(21))\ntwice(4)")
-        #expect(printed == "42\n")
+        let value = try await interpreter.evaluate("print(twice(21))\ntwice(4)")
+        #expect(printed.withLock { $0 } == "42\n")
         guard case .int(8) = value else {
             Issue.record("expected 8, got \(value)")
             return
         }
-        #expect(throws: ScriptError.self) { try interpreter.evaluate("twice(\"x\")") }
+        await #expect(throws: ScriptError.self) { try await interpreter.evaluate("twice(\"x\")") }
     }
 
-    @Test func twoInterpretersShareNothing() throws {
+    @Test func twoInterpretersShareNothing() async throws {
         let first = Interpreter()
         let second = Interpreter()
-        try first.evaluate("let shared = 1")
-        #expect(throws: ScriptError.self) { try second.evaluate("shared") }
+        try await first.evaluate("let shared = 1")
+        await #expect(throws: ScriptError.self) { try await second.evaluate("shared") }
     }
 
-    @Test func definitionsPersistAcrossEvaluations() throws {
+    @Test func definitionsPersistAcrossEvaluations() async throws {
         let interpreter = Interpreter()
-        try interpreter.evaluate("var count = 1\nfn bump() { count += 1 }")
-        try interpreter.evaluate("bump(); bump()")
-        guard case .int(3) = try interpreter.evaluate("count") else {
+        try await interpreter.evaluate("var count = 1\nfn bump() { count += 1 }")
+        try await interpreter.evaluate("bump(); bump()")
+        guard case .int(3) = try await interpreter.evaluate("count") else {
             Issue.record("count should be 3")
             return
         }
-        #expect(throws: CompileErrors.self) { try interpreter.evaluate("let fixed = 1\nfixed = 2") }
+        await #expect(throws: CompileErrors.self) { try await interpreter.evaluate("let fixed = 1\nfixed = 2") }
+    }
+
+    @Test func anAsyncHostFunctionIsAwaitedAndCancelledByATimeout() async throws {
+        let observedCancellation = Mutex(false)
+        let interpreter = Interpreter()
+        await interpreter.register([
+            NativeFunction("fetch_slowly", arity: 1...1) { args in
+                let seconds = try args.number(0)
+                do {
+                    try await Task.sleep(for: .seconds(seconds))
+                } catch {
+                    observedCancellation.withLock { $0 = true }
+                    throw error
+                }
+                return .int(Int(seconds * 1000))
+            }
+        ])
+        guard case .int(50) = try await interpreter.evaluate("await fetch_slowly(0.05)") else {
+            Issue.record("the host function's result should come back")
+            return
+        }
+        let clock = ContinuousClock()
+        let start = clock.now
+        try await interpreter.evaluate(
+            """
+            var outcome = "finished"
+            try {
+                with timeout(0.1) { await fetch_slowly(30) }
+            } catch TimeoutError as e {
+                outcome = e.message
+            }
+            """)
+        guard case .object(let message) = try await interpreter.evaluate("outcome") else {
+            Issue.record("expected a string")
+            return
+        }
+        #expect(Value.object(message).description == "timed out after 0.1 s")
+        #expect(clock.now - start < .seconds(5))
+        // Give the cancelled Swift task a moment to observe its cancellation.
+        for _ in 0..<100 where !observedCancellation.withLock({ $0 }) { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(observedCancellation.withLock { $0 })
     }
 }
 
@@ -57,20 +100,27 @@ import Testing
     }
 }
 
-import Dispatch
-
 @Suite struct InterruptTests {
     @Test func interruptStopsACPUBoundLoopFromAnotherThread() {
-        var errors = ""
+        let errors = Mutex("")
         var configuration = Configuration()
-        configuration.errorOutput = OutputSink { errors += $0 }
+        configuration.errorOutput = OutputSink { text in errors.withLock { $0 += text } }
         let interpreter = Interpreter(configuration: configuration)
-        // nonisolated(unsafe): interrupt() only touches an atomic flag.
-        nonisolated(unsafe) let target = interpreter
-        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(200)) { target.interrupt() }
+        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(200)) { interpreter.interrupt() }
         let status = interpreter.runScript(
             SourceFile(path: "spin.aw", text: "try {\n while true {}\n} finally { print(\"cleaned up\") }"))
         #expect(status == 1)
-        #expect(errors.hasPrefix("error: CancelledError: interrupted"))
+        #expect(errors.withLock { $0 }.hasPrefix("error: CancelledError: interrupted"))
+    }
+
+    @Test func interruptCancelsAnAwaitingScript() {
+        let errors = Mutex("")
+        var configuration = Configuration()
+        configuration.errorOutput = OutputSink { text in errors.withLock { $0 += text } }
+        let interpreter = Interpreter(configuration: configuration)
+        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(200)) { interpreter.interrupt() }
+        let status = interpreter.runScript(SourceFile(path: "wait.aw", text: "await sleep(100)"))
+        #expect(status == 1)
+        #expect(errors.withLock { $0 }.hasPrefix("error: CancelledError: interrupted"))
     }
 }

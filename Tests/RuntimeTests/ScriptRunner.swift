@@ -1,5 +1,6 @@
 import AsyncLang
 import Runtime
+import Synchronization
 
 /// Runs a script in a fresh interpreter and captures what it printed.
 struct ScriptRun {
@@ -11,15 +12,17 @@ struct ScriptRun {
     var errorHeading: String { String(errors.split(separator: "\n").first ?? "") }
 }
 
-func run(_ source: String, configure: (inout Configuration) -> Void = { _ in }) -> ScriptRun {
-    var result = ScriptRun()
+func run(_ source: String, virtual: Bool = true, configure: (inout Configuration) -> Void = { _ in }) -> ScriptRun {
+    let output = Mutex("")
+    let errors = Mutex("")
     var configuration = Configuration()
-    configuration.output = OutputSink { result.output += $0 }
-    configuration.errorOutput = OutputSink { result.errors += $0 }
+    configuration.clock = virtual ? .virtual : .real
+    configuration.output = OutputSink { text in output.withLock { $0 += text } }
+    configuration.errorOutput = OutputSink { text in errors.withLock { $0 += text } }
     configure(&configuration)
     let interpreter = Interpreter(configuration: configuration)
-    result.status = interpreter.runScript(SourceFile(path: "test.aw", text: source))
-    return result
+    let status = interpreter.runScript(SourceFile(path: "test.aw", text: source))
+    return ScriptRun(output: output.withLock { $0 }, errors: errors.withLock { $0 }, status: status)
 }
 
 /// What a script printed, for scripts expected to succeed.

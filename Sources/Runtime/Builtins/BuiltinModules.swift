@@ -4,7 +4,7 @@ enum BuiltinModules {
     static var all: [[NativeFunction]] {
         [
             OutputBuiltins.all, ConversionBuiltins.all, CollectionBuiltins.all, NumberBuiltins.all,
-            ErrorBuiltins.all, SystemBuiltins.all, RandomBuiltins.all,
+            ErrorBuiltins.all, SystemBuiltins.all, RandomBuiltins.all, TaskBuiltins.all, SyncBuiltins.all,
         ]
     }
 }

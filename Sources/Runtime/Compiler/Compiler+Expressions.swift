@@ -72,6 +72,10 @@ extension Compiler {
             }
         case .spawn(let operand):
             compileExpression(operand)
+            if case .function(let decl) = operand.kind, decl.isAsync, decl.parameters.isEmpty {
+                // `spawn { ... }`: the block is an async fn; spawn a call of it.
+                emit(.call, 0, at: operand.range)
+            }
             emit(.spawn, at: range)
         }
     }

@@ -224,6 +224,10 @@ extension Compiler {
     }
 
     private func compileFor(_ variables: [VarDecl], _ iterable: Expr, _ body: Block, isAwait: Bool, range: SourceRange) {
+        if isAwait {
+            compileForAwait(variables, iterable, body, range: range)
+            return
+        }
         compileExpression(iterable)
         emit(.getIterator, isAwait ? 1 : 0, at: iterable.range)
         let start = currentIndex
@@ -241,6 +245,26 @@ extension Compiler {
         }
         compileLoopBody(body, continueTarget: start, loopRange: iterable.range)
         // The iterator is still on the stack when the loop ends or breaks.
+        patchJump(exit)
+        patchBreaks()
+        emit(.pop, at: range)
+    }
+
+    /// `for await x in it { }`: each step awaits the iterator's next value (which
+    /// may suspend the task) and leaves `undefined` when it is finished.
+    private func compileForAwait(_ variables: [VarDecl], _ iterable: Expr, _ body: Block, range: SourceRange) {
+        compileExpression(iterable)
+        emit(.getIterator, 1, at: iterable.range)
+        let start = currentIndex
+        emit(.asyncNext, at: iterable.range)
+        let exit = emitJump(.jumpIfUndefined, at: iterable.range)
+        if variables.count == 1 {
+            defineVariable(variables[0])
+        } else {
+            emit(.unpack, variables.count, at: variables[0].range)
+            for variable in variables.reversed() { defineVariable(variable) }
+        }
+        compileLoopBody(body, continueTarget: start, loopRange: iterable.range)
         patchJump(exit)
         patchBreaks()
         emit(.pop, at: range)

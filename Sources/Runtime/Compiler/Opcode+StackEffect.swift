@@ -4,7 +4,7 @@ extension Opcode {
     func stackEffect(operand a: Int, function: FunctionState) -> Int {
         switch self {
         case .pushNil, .pushTrue, .pushFalse, .constant, .smallInt, .loadLocal, .loadBoxed, .loadCapture, .loadGlobal,
-            .dup, .matchError, .forIter, .addLocalSmall, .closure, .withEnter, .withExit, .withExitError:
+            .dup, .matchError, .forIter, .addLocalSmall, .asyncNext, .closure, .withEnter, .withExit, .withExitError:
             return 1
         case .storeLocal, .storeBoxed, .defineBoxed, .storeCapture, .storeGlobal, .defineGlobal, .pop, .jumpIfFalse,
             .jumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .returnValue, .listAppend, .listExtend, .index,
@@ -19,7 +19,7 @@ extension Opcode {
         case .jumpUnlessSmall: return -1
         case .forIterLocal, .incrementLocal, .incrementGlobal, .addSmall, .subtractSmall, .multiplySmall, .moduloSmall,
             .makeBox, .negate, .not, .jump, .returnLocal, .loop, .skipIfArgumentGiven, .returnNil, .member, .getIterator,
-            .setupTry, .popTry, .await, .spawn:
+            .setupTry, .popTry, .await, .spawn, .jumpIfUndefined:
             return 0
         case .dup2: return 2
         case .call, .callAwait: return -a

@@ -92,6 +92,9 @@ enum Opcode: UInt8, CaseIterable {
     /// Superinstruction: `forIter` then `storeLocal a`; the next word is the exit offset.
     case forIterLocal
     case unpack  // a: count; list -> item0 ... itemN-1 (the last on top)
+    /// `for await`: iterator -> iterator next, awaiting it (may suspend); `undefined` when exhausted.
+    case asyncNext
+    case jumpIfUndefined  // sa: offset; pops an `undefined` on top and jumps, else leaves the value
 
     // Errors
     case setupTry  // sa: handler offset

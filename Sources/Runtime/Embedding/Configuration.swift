@@ -1,6 +1,6 @@
 /// Everything an `Interpreter` is built from. Two interpreters with their own
 /// configurations share nothing.
-public struct Configuration {
+public struct Configuration: Sendable {
     /// Real time, or a virtual clock that only moves when every task waits.
     public enum Clock: Sendable {
         case real

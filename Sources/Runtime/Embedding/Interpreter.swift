@@ -1,136 +1,101 @@
 import AsyncLang
+import Dispatch
 
-/// An AsyncLang interpreter: its globals, builtins, compiled code and VM.
-/// It owns everything it runs; two interpreters never see each other.
-public final class Interpreter {
+/// An AsyncLang interpreter: its globals, builtins, compiled code, VM and
+/// scheduler, running on a thread of its own. It owns everything it runs; two
+/// interpreters never see each other.
+public final class Interpreter: Sendable {
     public let configuration: Configuration
-    let globals = GlobalTable()
-    let names = NameTable()
-    let vm: VM
-    let warnings: WarningSink
-    /// Top-level names declared so far (the REPL keeps them across entries).
-    private var globalScope = GlobalScope()
-    /// Every function compiled; their code lives as long as the interpreter.
-    private var prototypes: [FunctionProto] = []
-    /// Every native function registered, kept alive for `Value.native`.
-    private var natives: [NativeFunction] = []
+    let loop: EventLoop
+    private let executor: InterpreterExecutor
 
     /// Builds an interpreter with every builtin of LANGUAGE.md registered.
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
-        configuration.errorOutput.flushesFirst = configuration.output
-        warnings = WarningSink(errorOutput: configuration.errorOutput)
-        let clock: Clock = configuration.clock == .virtual ? VirtualClock() : MonotonicClock()
-        vm = VM(
-            globals: globals, names: names, limits: configuration.limits, output: configuration.output,
-            warnings: warnings, clock: clock, random: SeededGenerator(seed: configuration.seed))
-        for module in BuiltinModules.all { register(module) }
+        executor = InterpreterExecutor()
+        loop = EventLoop(configuration: configuration, executor: executor)
+    }
+
+    deinit {
+        executor.stop()
     }
 
     /// Adds native functions as globals, exactly as the builtins are added.
-    public func register(_ functions: [NativeFunction]) {
-        for function in functions {
-            natives.append(function)
-            globals.define(function.name, .native(Unmanaged.passUnretained(function)))
-        }
+    public func register(_ functions: [NativeFunction]) async {
+        await loop.register(functions)
     }
 
     /// Defines (or redefines) a global value.
-    public func define(_ name: String, _ value: Value) {
-        globals.define(name, value)
+    public func define(_ name: String, _ value: Value) async {
+        await loop.define(name, value)
     }
 
-    /// Parses, resolves, compiles and runs a script. Compile errors, an uncaught
-    /// error and warnings are rendered to `errorOutput`; returns the exit status
-    /// (0 success, 1 script error). Flushes both sinks.
-    public func runScript(_ file: SourceFile) -> Int32 {
-        var status: Int32 = 1
-        LargeStackThread.run { status = self.runScriptOnThisThread(file) }
-        return status
+    /// Runs a script as the main task; when it ends, tasks it left running are
+    /// cancelled (their `finally` blocks run). Compile errors, an uncaught error
+    /// and warnings go to `errorOutput`. Returns the exit status (0 success,
+    /// 1 script error).
+    public func run(_ file: SourceFile) async -> Int32 {
+        await loop.runScript(file)
     }
 
-    private func runScriptOnThisThread(_ file: SourceFile) -> Int32 {
-        defer { flushOutputs() }
-        do {
-            _ = try evaluateOnThisThread(file, returnsLastExpression: false)
-            return 0
-        } catch let diagnostics as CompileErrors {
-            configuration.errorOutput.write(DiagnosticRenderer.render(diagnostics.diagnostics))
-        } catch {
-            configuration.errorOutput.write(DiagnosticRenderer.render(diagnostic(for: error)))
-        }
-        return 1
-    }
-
-    /// Compiles and runs `file`, returning the value of its last expression
-    /// statement (or nil). Throws `CompileErrors` or `ScriptError`.
+    /// Compiles and runs `file` as a task and returns the value of its last
+    /// expression statement (nil when there is none, unless `returnsLastExpression`
+    /// is false). Tasks it spawned keep running whenever the interpreter runs
+    /// again. Throws `CompileErrors` or `ScriptError`.
     @discardableResult
-    public func evaluate(_ file: SourceFile, returnsLastExpression: Bool = false) throws -> Value {
-        var result: Result<Value, any Error> = .success(.nil)
-        LargeStackThread.run {
-            result = Result { try self.evaluateOnThisThread(file, returnsLastExpression: returnsLastExpression) }
-        }
-        return try result.get()
-    }
-
-    private func evaluateOnThisThread(_ file: SourceFile, returnsLastExpression: Bool) throws -> Value {
-        let proto = try compile(file, returnsLastExpression: returnsLastExpression)
-        let fiber = Fiber(stackCapacity: proto.slotCount + proto.maxStack + 1)
-        fiber.push(.function(Unmanaged.passUnretained(proto)))
-        try vm.pushFrame(fiber, Unmanaged.passUnretained(proto), closure: nil, base: 0, argc: 0)
-        guard case .returned(let value) = try vm.execute(fiber, boundary: 0) else { return .nil }
-        return value
+    public func evaluate(_ file: SourceFile, returnsLastExpression: Bool = true) async throws -> Value {
+        try await loop.evaluate(file, returnsLastExpression: returnsLastExpression)
     }
 
     /// Compiles and runs source text; see `evaluate(_:returnsLastExpression:)`.
     @discardableResult
-    public func evaluate(_ source: String, name: String = "<string>") throws -> Value {
-        try evaluate(SourceFile(path: name, text: source), returnsLastExpression: true)
+    public func evaluate(_ source: String, name: String = "<string>") async throws -> Value {
+        try await evaluate(SourceFile(path: name, text: source))
     }
 
-    func compile(_ file: SourceFile, returnsLastExpression: Bool) throws -> FunctionProto {
-        var options = ParseOptions()
-        options.maxNesting = configuration.limits.maxNesting
-        let parsed = Parser.parse(file, options: options)
-        let resolved = Resolver.resolve(parsed.program, globals: globalScope)
-        if let firstSyntaxError = parsed.diagnostics.first?.range?.start {
-            // The tree is partial after a syntax error, so only the resolver's
-            // findings before that point are sure to be real.
-            let earlier = resolved.diagnostics.filter { ($0.range?.start ?? .max) < firstSyntaxError }
-            throw CompileErrors(diagnostics: earlier + parsed.diagnostics)
-        }
-        if !resolved.diagnostics.isEmpty { throw CompileErrors(diagnostics: resolved.diagnostics) }
-        globalScope = resolved.globals
-        let compiler = Compiler(file: file, globals: globals, names: names)
-        let proto = compiler.compileMain(parsed.program, returnsLastExpression: returnsLastExpression)
-        prototypes += compiler.prototypes
-        return proto
+    /// `run`, for callers that are not async (a command line's main thread).
+    /// Blocks the calling thread, which must not be the interpreter's own.
+    public func runScript(_ file: SourceFile) -> Int32 {
+        let result = BlockingResult<Int32>()
+        // On the interpreter's own thread: blocked callers may be holding every
+        // thread of the global pool.
+        Task(executorPreference: executor) { result.set(await self.run(file)) }
+        return result.wait()
     }
 
-    /// The report for an uncaught error, with the caret at the place it was thrown.
-    public func diagnostic(for error: Error) -> Diagnostic {
-        let object = vm.errorObject(from: error)
-        return Diagnostic(
-            .runtime(kind: object.errorKind), object.message, file: object.origin?.file,
-            range: object.origin.map { SourceRange(start: $0.offset, end: $0.offset) },
-            trace: TraceFormatter.compress(object.trace))
-    }
-
-    /// Stops the running script with `CancelledError` at its next loop iteration or
-    /// call (what Ctrl-C does). Safe to call from any thread.
+    /// Stops the running entry with `CancelledError` at its next loop iteration,
+    /// call or await (what Ctrl-C does). Safe to call from any thread.
     public func interrupt() {
-        vm.interrupts.request()
+        loop.interrupts.request()
+        Task(executorPreference: executor) { await self.loop.wake() }
     }
 
-    public func flushOutputs() {
-        configuration.output.flush()
-        configuration.errorOutput.flush()
+    /// The report for an error `evaluate` threw, in the standard format.
+    public func diagnostic(for error: Error) async -> Diagnostic {
+        await loop.diagnostic(for: error)
     }
 }
 
 /// Every syntax and resolution error of a program that cannot run.
 public struct CompileErrors: Error {
     public let diagnostics: [Diagnostic]
+}
+
+/// A value handed from an async task to a thread that blocks for it.
+private final class BlockingResult<T: Sendable>: @unchecked Sendable {
+    // @unchecked Sendable: `value` is written once before `semaphore` is signalled and read after the wait.
+    private var value: T?
+    private let semaphore = DispatchSemaphore(value: 0)
+
+    func set(_ value: T) {
+        self.value = value
+        semaphore.signal()
+    }
+
+    func wait() -> T {
+        semaphore.wait()
+        return value!
+    }
 }
 
 enum TraceFormatter {

@@ -62,9 +62,12 @@ public final class OutputSink: @unchecked Sendable {
     }
 }
 
-/// Receives warnings (a coroutine never awaited, a task error never retrieved).
+/// Receives warnings (a coroutine never awaited, a task error never
+/// retrieved) and remembers the coroutines not awaited yet, for the warning at exit.
 final class WarningSink {
     let errorOutput: OutputSink
+    private var unawaited: [ObjectIdentifier: (order: Int, message: String)] = [:]
+    private var created = 0
 
     init(errorOutput: OutputSink) {
         self.errorOutput = errorOutput
@@ -72,5 +75,20 @@ final class WarningSink {
 
     func warn(_ message: String) {
         errorOutput.write("warning: \(message)\n")
+    }
+
+    func coroutineCreated(_ coroutine: CoroutineObject) {
+        created += 1
+        unawaited[ObjectIdentifier(coroutine)] = (created, coroutine.neverAwaitedMessage)
+    }
+
+    /// Awaited, spawned, or discarded (and warned about then).
+    func coroutineSettled(_ coroutine: CoroutineObject) {
+        unawaited[ObjectIdentifier(coroutine)] = nil
+    }
+
+    func warnUnawaitedCoroutines() {
+        for entry in unawaited.values.sorted(by: { $0.order < $1.order }) { warn(entry.message) }
+        unawaited = [:]
     }
 }

@@ -12,6 +12,11 @@ public final class ErrorObject: Obj {
     public internal(set) var fields: [String: Value] = [:]
     /// Where it was first thrown, for the caret of the report.
     var origin: (file: SourceFile, offset: Int)?
+    /// For a `CancelledError`: the timeout scope or task group that cancelled,
+    /// so only that scope turns it into a `TimeoutError` or swallows it.
+    var cancelledBy: AnyObject?
+    /// Lines printed after the report (a deadlock's wait-for graph).
+    var notes: [String] = []
 
     public init(kind: String, message: String) {
         self.errorKind = kind

@@ -32,8 +32,8 @@ enum ReturnAction: UInt8 {
     case none
     /// `await f()` called a plain function: await what it returns.
     case await
-    /// A context's `enter`/`exit` returned: await it only if it is a coroutine.
-    case awaitIfCoroutine
+    /// A context's `enter`/`exit` returned: await it only if it is awaitable.
+    case awaitIfAwaitable
 }
 
 /// An active `try`: where to go, and how far to unwind, when an error is thrown.
@@ -74,8 +74,11 @@ final class Fiber {
     /// Resumed by a native function (`list(gen)`), so a yield ends that native's nested run.
     var resumedByNative = false
     /// Resumed by a `forIterLocal` that takes each value into this slot of the
-    /// consumer's frame (-1: a `forIter`, which takes it on the stack).
+    /// consumer's frame (-1: a `forIter`, which takes it on the stack;
+    /// `asyncConsumer`: a `for await`, which takes it on the stack and an
+    /// `undefined` when the generator ends).
     var consumerSlot = -1
+    static let asyncConsumer = -2
 
     init(stackCapacity: Int) {
         let capacity = max(stackCapacity, 8)

@@ -30,11 +30,13 @@ final class MethodTables {
     let string: MethodTable
     let list: MethodTable
     let map: MethodTable
+    let task: MethodTable
 
     init(names: NameTable) {
         string = MethodTable(names: names, StringMethods.all)
         list = MethodTable(names: names, ListMethods.all)
         map = MethodTable(names: names, MapMethods.all)
+        task = MethodTable(names: names, TaskMethods.all)
     }
 
     func method(of receiver: Value, nameID: Int) -> Unmanaged<NativeFunction>? {
@@ -48,6 +50,8 @@ final class MethodTables {
         case .string: return string.lookup(nameID)
         case .list: return list.lookup(nameID)
         case .map: return map.lookup(nameID)
+        case .task: return task.lookup(nameID)
+        case .native: return unsafeDowncast(object, to: NativeObject.self).type.methods.lookup(nameID)
         default: return nil
         }
     }
@@ -62,6 +66,8 @@ final class MethodTables {
         case .string: return string
         case .list: return list
         case .map: return map
+        case .task: return task
+        case .native: return unsafeDowncast(object, to: NativeObject.self).type.methods
         default: return nil
         }
     }

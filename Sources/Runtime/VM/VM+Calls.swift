@@ -199,39 +199,19 @@ extension VM {
                 return
             }
         }
-        try callThenAwait(fiber, calleeIndex: calleeIndex, argc: argc, onlyCoroutines: false)
+        try callThenAwait(fiber, calleeIndex: calleeIndex, argc: argc, onlyAwaitables: false)
     }
 
     /// Calls, then awaits the result: at once for a native, when the frame
     /// returns for a script function.
-    func callThenAwait(_ fiber: Fiber, calleeIndex: Int, argc: Int, onlyCoroutines: Bool) throws {
+    func callThenAwait(_ fiber: Fiber, calleeIndex: Int, argc: Int, onlyAwaitables: Bool) throws {
         let frames = fiber.state.pointee.frameCount
         try call(fiber, calleeIndex: calleeIndex, argc: argc, labels: [:])
         if fiber.state.pointee.frameCount > frames {
-            fiber.state.pointee.frames[frames].onReturn = onlyCoroutines ? .awaitIfCoroutine : .await
+            fiber.state.pointee.frames[frames].onReturn = onlyAwaitables ? .awaitIfAwaitable : .await
         } else {
-            try awaitTop(fiber, onlyCoroutines: onlyCoroutines)
+            try awaitTop(fiber, onlyAwaitables: onlyAwaitables)
         }
-    }
-
-    /// Awaits the value on top of the stack. A coroutine runs inline in this fiber.
-    /// With `onlyCoroutines`, any other value is left as it is.
-    func awaitTop(_ fiber: Fiber, onlyCoroutines: Bool = false) throws {
-        let top = fiber.state.pointee.top
-        let value = fiber.state.pointee.stack[top - 1]
-        guard case .object(let object) = value, object.kind == .coroutine else {
-            if onlyCoroutines { return }
-            throw ScriptError.type("cannot await a value of type \(value.typeName); await needs a coroutine or a task")
-        }
-        let coroutine = unsafeDowncast(object, to: CoroutineObject.self)
-        if coroutine.isStarted { throw ScriptError(ErrorKind.error, "coroutine '\(coroutine.name)' was already awaited") }
-        coroutine.isStarted = true
-        guard let (function, closure) = scriptFunction(coroutine.callee) else { return }
-        fiber.truncate(to: top - 1)
-        fiber.reserve(coroutine.arguments.count + 1)
-        fiber.push(coroutine.callee)
-        for argument in coroutine.arguments { fiber.push(argument) }
-        try pushFrame(fiber, function, closure: closure, base: top - 1, argc: coroutine.arguments.count)
     }
 
     func scriptFunction(_ value: Value) -> (Unmanaged<FunctionProto>, Unmanaged<Closure>?)? {

@@ -7,7 +7,7 @@ extension VM {
         let enter = try contextFunction(context, "enter")
         _ = try contextFunction(context, "exit")
         fiber.push(enter)
-        try callThenAwait(fiber, calleeIndex: fiber.state.pointee.top - 1, argc: 0, onlyCoroutines: true)
+        try callThenAwait(fiber, calleeIndex: fiber.state.pointee.top - 1, argc: 0, onlyAwaitables: true)
     }
 
     /// Calls exit(nil) on the context `depth` below the top; pushes its result.
@@ -15,7 +15,7 @@ extension VM {
         let context = fiber.state.pointee.stack[fiber.state.pointee.top - 1 - depth]
         fiber.push(try contextFunction(context, "exit"))
         fiber.push(.nil)
-        try callThenAwait(fiber, calleeIndex: fiber.state.pointee.top - 2, argc: 1, onlyCoroutines: true)
+        try callThenAwait(fiber, calleeIndex: fiber.state.pointee.top - 2, argc: 1, onlyAwaitables: true)
     }
 
     /// context error -> context error result of exit(error)
@@ -25,7 +25,7 @@ extension VM {
         let error = fiber.state.pointee.stack[top - 1]
         fiber.push(try contextFunction(context, "exit"))
         fiber.push(error)
-        try callThenAwait(fiber, calleeIndex: fiber.state.pointee.top - 2, argc: 1, onlyCoroutines: true)
+        try callThenAwait(fiber, calleeIndex: fiber.state.pointee.top - 2, argc: 1, onlyAwaitables: true)
     }
 
     private func contextFunction(_ context: Value, _ name: String) throws -> Value {
@@ -33,6 +33,11 @@ extension VM {
             let function = unsafeDowncast(object, to: MapObject.self).entries[.string(name)]
         {
             return function
+        }
+        if case .object(let object) = context, object.kind == .native,
+            let method = methods.method(of: context, nameID: names.id(of: name))
+        {
+            return .object(BoundMethod(receiver: context, method: method))
         }
         throw ScriptError.type(
             "'with' needs a context: timeout(), group(), a Semaphore or Lock, or a map with 'enter' and 'exit' functions; got \(context.typeName)"

@@ -14,6 +14,9 @@ extension VM {
                 return iterable
             }
             if isAsync {
+                if object.kind == .native, unsafeDowncast(object, to: NativeObject.self).isAsyncIterable {
+                    return iterable
+                }
                 throw ScriptError.type("'for await' needs an async generator or a queue, got \(iterable.typeName)")
             }
             switch object.kind {
@@ -63,5 +66,29 @@ extension VM {
             throw ScriptError.value("expected \(count) values to unpack, got \(items.count)")
         }
         return items
+    }
+
+    /// `for await`'s step: switches to the async generator on top of the stack
+    /// (returning its fiber), or takes the next value of a native async
+    /// iterator (pushing it, or suspending the task until one comes). A
+    /// finished iterator pushes `undefined`.
+    func asyncNext(_ fiber: Fiber) throws -> Fiber? {
+        let iterator = fiber.state.pointee.stack[fiber.state.pointee.top - 1]
+        guard case .object(let object) = iterator else { throw ScriptError.type("not iterable") }
+        if object.kind == .generator {
+            let generator = unsafeDowncast(object, to: GeneratorObject.self)
+            if generator.isDone {
+                fiber.push(.undefined)
+                return nil
+            }
+            return try resume(generator, from: fiber, intoSlot: Fiber.asyncConsumer)
+        }
+        let task = try runningTask()
+        if let value = try unsafeDowncast(object, to: NativeObject.self).nextForAwait(by: task, in: self) {
+            fiber.push(value)
+        } else {
+            suspending = true
+        }
+        return nil
     }
 }

@@ -15,6 +15,15 @@ extension VM {
                 throw missingKey(name, in: map)
             case .error:
                 if let value = unsafeDowncast(o, to: ErrorObject.self).field(name) { return value }
+            case .task:
+                let task = unsafeDowncast(o, to: TaskObject.self)
+                switch name {
+                case "name": return .string(task.name)
+                case "id": return .int(task.id)
+                default: break
+                }
+            case .native:
+                if let value = unsafeDowncast(o, to: NativeObject.self).field(name) { return value }
             case .range:
                 let range = unsafeDowncast(o, to: RangeObject.self)
                 switch name {

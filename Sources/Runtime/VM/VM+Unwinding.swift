@@ -6,13 +6,13 @@ extension VM {
     /// Finds the handler for `error`, starting in `fiber`. Returns the fiber to
     /// continue in (the handler's frame on top, the error pushed), or throws
     /// when nothing inside this run catches it.
-    func unwind(from fiber: Fiber, entry: Fiber, boundary: Int, error: Error) throws -> Fiber {
+    func unwind(from fiber: Fiber, base: Fiber, boundary: Int, error: Error) throws -> Fiber {
         let thrown = errorObject(from: error)
         if !thrown.hasBeenThrown { recordTrace(thrown, from: fiber) }
         var current = fiber
         while true {
             let state = current.state
-            let floor = current === entry ? boundary : 0
+            let floor = current === base ? boundary : 0
             if state.pointee.handlerCount > 0 {
                 let handler = state.pointee.handlers[state.pointee.handlerCount - 1]
                 if handler.frameIndex >= floor {
@@ -25,7 +25,7 @@ extension VM {
                     return current
                 }
             }
-            if current === entry {
+            if current === base {
                 if boundary == 0 {
                     current.clear()
                 } else {
@@ -93,13 +93,17 @@ extension VM {
         fiber.status = .done
         guard let resumer = fiber.resumer, !fiber.resumedByNative else { return nil }
         fiber.resumer = nil
+        resumer.status = .running
+        if fiber.consumerSlot == Fiber.asyncConsumer {
+            resumer.push(.undefined)
+            return resumer
+        }
         // The consumer waits just after its `forIter` (or after the offset word of
         // its `forIterLocal`): take that loop's exit jump.
         let state = resumer.state
         let frame = state.pointee.frames + (state.pointee.frameCount - 1)
         let previous = (frame.pointee.ip - 1).pointee
         frame.pointee.ip += fiber.consumerSlot >= 0 ? Int(Int32(bitPattern: previous)) : previous.sa
-        resumer.status = .running
         return resumer
     }
 
@@ -143,7 +147,7 @@ extension VM {
         }
         switch try execute(target, boundary: 0) {
         case .yielded(let value): return value
-        case .returned: return nil
+        case .returned, .suspended: return nil  // a plain generator cannot await, so cannot suspend
         }
     }
 }

@@ -15,8 +15,8 @@ final class VM {
     var random: SeededGenerator
     /// The interned id of `append`, whose list method the loop runs inline.
     let appendNameID: Int
-    /// Ctrl-C and step limits, checked on backward jumps.
-    let interrupts = Interrupts()
+    /// Ctrl-C and step limits, checked on backward jumps and calls.
+    let interrupts: Interrupts
     /// Backward jumps and calls taken so far (counted at each checkpoint).
     var stepsTaken = 0
     /// Script calls left until the next checkpoint.
@@ -32,35 +32,61 @@ final class VM {
         case returned(Value)
         /// A generator resumed by a native function yielded this.
         case yielded(Value)
+        /// The running task awaits something that is not ready; `Scheduler.current.activeFiber` resumes later.
+        case suspended
     }
+
+    /// Where awaits suspend and spawns go.
+    let scheduler: Scheduler
+    /// The actor this VM runs on (every VM step happens on its executor).
+    unowned(unsafe) var eventLoop: EventLoop!
+    /// Per-interpreter types of native objects (`Semaphore`, `Queue`…).
+    private(set) var nativeTypes: NativeTypes!
+    /// `async fn <awaiter>(x) { return await x }`: the body of a task spawned from a native awaitable.
+    var awaiterFunction: Unmanaged<FunctionProto>!
+    /// Set by `awaitTop` when the running task suspended; the loop then returns `.suspended`.
+    var suspending = false
 
     init(
         globals: GlobalTable, names: NameTable, limits: Limits, output: OutputSink, warnings: WarningSink,
-        clock: Clock, random: SeededGenerator
+        scheduler: Scheduler, random: SeededGenerator, interrupts: Interrupts
     ) {
-        self.clock = clock
+        self.interrupts = interrupts
+        self.clock = scheduler.clock
+        self.scheduler = scheduler
         self.random = random
         self.globals = globals
         self.names = names
         self.appendNameID = names.id(of: "append")
         self.methods = MethodTables(names: names)
+        self.nativeTypes = NativeTypes(names: names)
         self.limits = limits
         self.output = output
         self.warnings = warnings
     }
 
-    /// Runs `entry` from its top frame until the frame at index `boundary` returns
-    /// (or, for a natively resumed generator, until it yields).
-    func execute(_ entry: Fiber, boundary: Int) throws -> Exit {
+    /// Runs `entry` from its top frame until the frame at index `boundary` of
+    /// `base` returns (or, for a natively resumed generator, until it yields, or
+    /// until the running task suspends). `entry` may be an async generator that
+    /// `base` consumes; errors travel through such consumers down to `base`.
+    /// With `throwing`, the run starts by throwing that error where `entry` stopped.
+    func execute(_ entry: Fiber, boundary: Int, base: Fiber? = nil, throwing: ErrorObject? = nil) throws -> Exit {
+        let base = base ?? entry
         var fiber = entry
         fiber.status = .running
         var r = Registers(fiber.state)
+        var pendingError: ErrorObject? = throwing
         let globalValues = globals.values
         // Backward jumps and calls left until the next look at interrupts and limits.
         var countdown = limits.maxSteps.map { min(Interrupts.interval, max(1, $0 - stepsTaken)) } ?? Interrupts.interval
         var countdownStart = countdown
         while true {
             do {
+                if let error = pendingError {
+                    pendingError = nil
+                    r.save()
+                    throw ScriptError(error)
+                }
                 while true {
                     let instruction = r.ip.pointee
                     r.ip += 1
@@ -361,6 +387,7 @@ final class VM {
                     case .callAwait:
                         r.save()
                         try callAwait(fiber, argc: instruction.a)
+                        if suspending { return suspend(fiber) }
                         r.load(fiber.state)
                     case .returnValue:
                         let result = r.pop()
@@ -538,20 +565,40 @@ final class VM {
                     case .await:
                         r.save()
                         try awaitTop(fiber)
+                        if suspending { return suspend(fiber) }
                         r.load(fiber.state)
-                    case .spawn, .cancel:
-                        throw ScriptError(ErrorKind.error, "'\(instruction.opcode)' needs the task scheduler, which is not built yet")
+                    case .spawn:
+                        let value = r.pop()
+                        r.push(.object(try spawn(value)))
+                    case .cancel:
+                        try cancel(r.pop())
+                    case .asyncNext:
+                        r.save()
+                        if let next = try asyncNext(fiber) {
+                            fiber = next
+                        } else if suspending {
+                            return suspend(fiber)
+                        }
+                        r.load(fiber.state)
+                    case .jumpIfUndefined:
+                        if case .undefined = r.sp[-1] {
+                            r.sp -= 1
+                            r.ip += instruction.sa
+                        }
                     case .withEnter:
                         r.save()
                         try withEnter(fiber)
+                        if suspending { return suspend(fiber) }
                         r.load(fiber.state)
                     case .withExit:
                         r.save()
                         try withExit(fiber, depth: instruction.a)
+                        if suspending { return suspend(fiber) }
                         r.load(fiber.state)
                     case .withExitError:
                         r.save()
                         try withExitError(fiber)
+                        if suspending { return suspend(fiber) }
                         r.load(fiber.state)
                     }
                 }
@@ -559,13 +606,21 @@ final class VM {
                 // An error from the loop itself leaves the registers current; one from a
                 // helper (called after `save`) leaves the fiber's own state authoritative.
                 if !r.isSaved { r.save() }
-                fiber = try unwind(from: fiber, entry: entry, boundary: boundary, error: error)
+                fiber = try unwind(from: fiber, base: base, boundary: boundary, error: error)
                 r.load(fiber.state)
             }
         }
     }
 
     // MARK: Small helpers of the loop
+
+    /// The running task stops here (its registers are saved); the scheduler resumes `fiber` later.
+    private func suspend(_ fiber: Fiber) -> Exit {
+        suspending = false
+        fiber.status = .suspended
+        scheduler.current?.activeFiber = fiber
+        return .suspended
+    }
 
     /// Pops the running frame and hands `result` to its caller. Returns how
     /// `execute` ends when this was the frame it started with, else nil.
@@ -589,7 +644,9 @@ final class VM {
         r.state.pointee.top += 1
         r.load(r.state)
         if frame.onReturn != .none {
-            try awaitTop(fiber, onlyCoroutines: frame.onReturn == .awaitIfCoroutine)
+            r.save()
+            try awaitTop(fiber, onlyAwaitables: frame.onReturn == .awaitIfAwaitable)
+            if suspending { return suspend(fiber) }
             r.load(fiber.state)
         }
         return nil

@@ -23,11 +23,13 @@ final class CoroutineObject: Obj {
     let callee: Value
     let arguments: [Value]
     let name: String
-    var isStarted = false
     /// Where it was created, for the never-awaited warning.
     let origin: String
-    /// Told when a coroutine is dropped without being awaited or spawned.
+    /// Told when the coroutine is started or dropped without being awaited or spawned.
     weak var warnings: WarningSink?
+    var isStarted = false {
+        didSet { if isStarted { warnings?.coroutineSettled(self) } }
+    }
 
     init(callee: Value, arguments: [Value], name: String, origin: String, warnings: WarningSink?) {
         self.callee = callee
@@ -36,12 +38,18 @@ final class CoroutineObject: Obj {
         self.origin = origin
         self.warnings = warnings
         super.init(kind: .coroutine)
+        warnings?.coroutineCreated(self)
     }
 
     override var typeName: String { "coroutine" }
 
+    var neverAwaitedMessage: String { "coroutine '\(name)' was never awaited (\(origin))" }
+
     deinit {
-        if !isStarted { warnings?.warn("coroutine '\(name)' was never awaited (\(origin))") }
+        if !isStarted, let warnings {
+            warnings.coroutineSettled(self)
+            warnings.warn(neverAwaitedMessage)
+        }
     }
 }
 

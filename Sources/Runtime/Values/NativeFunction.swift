@@ -1,7 +1,10 @@
 /// A function written in Swift: a builtin, a method of a builtin type, or one a
 /// host registered. Builtins and host functions are registered the same way,
 /// from tables of these.
-public final class NativeFunction {
+///
+/// `@unchecked Sendable`: immutable once made, and its body only ever runs on
+/// the thread of the interpreter it is registered with.
+public final class NativeFunction: @unchecked Sendable {
     public typealias Body = (Arguments) throws -> Value
 
     public let name: String

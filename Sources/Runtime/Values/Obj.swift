@@ -2,7 +2,7 @@
 /// `unsafeDowncast` instead of using dynamic casts.
 public enum ObjKind: UInt8 {
     case string, list, map, closure, box, error, range, generator, coroutine, boundMethod, native, functionProto,
-        nativeFunction, iterator
+        nativeFunction, iterator, task, awaitable
 }
 
 /// Base class of every heap value.

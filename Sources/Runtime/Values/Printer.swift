@@ -72,7 +72,11 @@ enum Printer {
             text += range.step == 1 ? "range(\(range.start), \(range.stop))" : "range(\(range.start), \(range.stop), \(range.step))"
         case .generator: text += "<generator \(unsafeDowncast(o, to: GeneratorObject.self).name)>"
         case .coroutine: text += "<coroutine \(unsafeDowncast(o, to: CoroutineObject.self).name)>"
-        case .native: text += (o as? CustomStringConvertible)?.description ?? "<\(o.typeName)>"
+        case .native: text += unsafeDowncast(o, to: NativeObject.self).display
+        case .task:
+            let task = unsafeDowncast(o, to: TaskObject.self)
+            text += "<task \(task.label) \(task.displayState)>"
+        case .awaitable: text += "<awaitable \(unsafeDowncast(o, to: AwaitableObject.self).name)>"
         case .box, .iterator, .functionProto, .nativeFunction: text += "<\(o.typeName)>"
         }
     }

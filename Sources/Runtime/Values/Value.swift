@@ -2,7 +2,11 @@
 /// without captured variables and builtins are immortal objects owned by the
 /// interpreter, so copying them costs no reference counting; everything else
 /// (strings, lists, maps, closures, errors, tasks…) is a reference-counted `Obj`.
-public enum Value {
+///
+/// `@unchecked Sendable`: a value belongs to the interpreter that made it, and
+/// hosts receive results from it across its actor boundary; a host may read a
+/// value it holds, but must not change a list or map while scripts run.
+public enum Value: @unchecked Sendable {
     case `nil`
     case bool(Bool)
     case int(Int)
@@ -50,4 +54,9 @@ extension Value {
         if case .object(let o) = self { return o }
         return nil
     }
+}
+
+extension Value: CustomStringConvertible {
+    /// What `print` would show for the value.
+    public var description: String { Printer.display(self) }
 }

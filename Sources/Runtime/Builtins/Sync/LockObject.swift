@@ -1,0 +1,56 @@
+/// `Lock()`: `with lock { }`, `await lock.acquire()`, `lock.release()`,
+/// `lock.locked()`. It remembers its holder for deadlock reports.
+final class LockObject: NativeObject {
+    let number: Int
+    private(set) weak var holder: TaskObject?
+    private(set) var isLocked = false
+    let waiters = WaiterQueue()
+
+    init(type: NativeType, number: Int) {
+        self.number = number
+        super.init(type: type)
+    }
+
+    var label: String { "Lock#\(number)" }
+    override var display: String { isLocked ? "<Lock locked\(holder.map { " by \($0.label)" } ?? "")>" : "<Lock unlocked>" }
+
+    static func methods() -> [NativeFunction] {
+        [
+            Runtime.method("acquire", 0...0, on: LockObject.self) { lock, _ in .object(lock.acquire()) },
+            Runtime.method("release", 0...0, on: LockObject.self) { lock, args in
+                try lock.release(args.vm.scheduler)
+                return .nil
+            },
+            Runtime.method("locked", 0...0, on: LockObject.self) { lock, _ in .bool(lock.isLocked) },
+            Runtime.method("enter", 0...0, on: LockObject.self) { lock, _ in .object(lock.acquire()) },
+            Runtime.method("exit", 1...1, on: LockObject.self) { lock, args in
+                try lock.release(args.vm.scheduler)
+                return .nil
+            },
+        ]
+    }
+
+    private func acquire() -> PrimitiveOperation {
+        PrimitiveOperation("acquire") { [self] task, vm in
+            if !isLocked && waiters.isEmpty {
+                isLocked = true
+                holder = task
+                return .nil
+            }
+            try waiters.wait(task, reason: .primitive(self, operation: "acquire"), in: vm.scheduler)
+            return nil
+        }
+    }
+
+    /// Passes the lock straight to the first waiter, or unlocks it.
+    private func release(_ scheduler: Scheduler) throws {
+        guard isLocked else { throw ScriptError.value("\(label) is not locked; release() needs a matching acquire()") }
+        if let waiter = waiters.popFirst() {
+            holder = waiter.task
+            scheduler.wake(waiter.task, .value(.nil))
+        } else {
+            isLocked = false
+            holder = nil
+        }
+    }
+}

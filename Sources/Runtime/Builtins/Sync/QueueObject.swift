@@ -1,0 +1,143 @@
+import DequeModule
+
+/// `Queue(maxsize = 0)`: `await q.put(x)`, `await q.get()`, `q.put_nowait(x)`,
+/// `q.get_nowait()`, `q.size()`, `q.task_done()`, `await q.join()`,
+/// `q.close()`; `for await x in q` ends when the queue is closed and drained.
+/// A bounded queue makes `put` wait while it is full (back-pressure).
+final class QueueObject: NativeObject {
+    let number: Int
+    let maxSize: Int
+    private var items = Deque<Value>()
+    private(set) var isClosed = false
+    /// Items put and not yet marked done with `task_done()`.
+    private var unfinished = 0
+    let getters = WaiterQueue()
+    let putters = WaiterQueue()
+    let joiners = WaiterQueue()
+
+    init(type: NativeType, number: Int, maxSize: Int) {
+        self.number = number
+        self.maxSize = maxSize
+        super.init(type: type)
+    }
+
+    var label: String { "Queue#\(number)" }
+    override var display: String {
+        "<Queue \(items.count)\(maxSize > 0 ? "/\(maxSize)" : "")\(isClosed ? " closed" : "")>"
+    }
+    override var isAsyncIterable: Bool { true }
+    private var isFull: Bool { maxSize > 0 && items.count >= maxSize }
+
+    static func methods() -> [NativeFunction] {
+        [
+            Runtime.method("put", 1...1, on: QueueObject.self) { queue, args in
+                let item = args[0]
+                return .object(PrimitiveOperation("put") { task, vm in try queue.put(item, by: task, vm.scheduler) })
+            },
+            Runtime.method("get", 0...0, on: QueueObject.self) { queue, _ in
+                .object(PrimitiveOperation("get") { task, vm in try queue.get(by: task, vm.scheduler, endsWhenClosed: false) })
+            },
+            Runtime.method("put_nowait", 1...1, on: QueueObject.self) { queue, args in
+                try queue.checkOpen()
+                if queue.isFull { throw ScriptError.value("\(queue.label) is full (maxsize \(queue.maxSize))") }
+                queue.deliver(args[0], args.vm.scheduler)
+                return .nil
+            },
+            Runtime.method("get_nowait", 0...0, on: QueueObject.self) { queue, args in
+                guard let item = queue.take(args.vm.scheduler) else {
+                    throw ScriptError.value("\(queue.label) is empty")
+                }
+                return item
+            },
+            Runtime.method("size", 0...0, on: QueueObject.self) { queue, _ in .int(queue.items.count) },
+            Runtime.method("task_done", 0...0, on: QueueObject.self) { queue, args in
+                guard queue.unfinished > 0 else {
+                    throw ScriptError.value("task_done() called more times than items were put in \(queue.label)")
+                }
+                queue.unfinished -= 1
+                if queue.unfinished == 0 {
+                    while let joiner = queue.joiners.popFirst() { args.vm.scheduler.wake(joiner.task, .value(.nil)) }
+                }
+                return .nil
+            },
+            Runtime.method("join", 0...0, on: QueueObject.self) { queue, _ in
+                .object(
+                    PrimitiveOperation("join") { task, vm in
+                        if queue.unfinished == 0 { return .nil }
+                        try queue.joiners.wait(task, reason: .primitive(queue, operation: "join"), in: vm.scheduler)
+                        return nil
+                    })
+            },
+            Runtime.method("close", 0...0, on: QueueObject.self) { queue, args in
+                queue.close(args.vm.scheduler)
+                return .nil
+            },
+        ]
+    }
+
+    override func nextForAwait(by task: TaskObject, in vm: VM) throws -> Value? {
+        try get(by: task, vm.scheduler, endsWhenClosed: true)
+    }
+
+    private func checkOpen() throws {
+        if isClosed { throw ScriptError.value("\(label) is closed; nothing more can be put in it") }
+    }
+
+    private func put(_ item: Value, by task: TaskObject, _ scheduler: Scheduler) throws -> Value? {
+        try checkOpen()
+        if !isFull && putters.isEmpty {
+            deliver(item, scheduler)
+            return .nil
+        }
+        try putters.wait(task, carrying: item, reason: .primitive(self, operation: "put"), in: scheduler)
+        return nil
+    }
+
+    /// Gives an item to the first waiting getter, or stores it.
+    private func deliver(_ item: Value, _ scheduler: Scheduler) {
+        unfinished += 1
+        if let getter = getters.popFirst() {
+            scheduler.wake(getter.task, .value(item))
+        } else {
+            items.append(item)
+        }
+    }
+
+    /// The next item, if there is one; a waiting putter's item takes the freed place.
+    private func take(_ scheduler: Scheduler) -> Value? {
+        guard let item = items.popFirst() else { return nil }
+        if let putter = putters.popFirst() {
+            items.append(putter.item)
+            unfinished += 1
+            scheduler.wake(putter.task, .value(.nil))
+        }
+        return item
+    }
+
+    private func get(by task: TaskObject, _ scheduler: Scheduler, endsWhenClosed: Bool) throws -> Value? {
+        if let item = take(scheduler) { return item }
+        if isClosed {
+            if endsWhenClosed { return .undefined }
+            throw ScriptError.value("\(label) is closed and empty")
+        }
+        let operation = endsWhenClosed ? "next item" : "get"
+        try getters.wait(task, carrying: .bool(endsWhenClosed), reason: .primitive(self, operation: operation), in: scheduler)
+        return nil
+    }
+
+    /// No more puts; waiting getters of an empty queue end (a `for await`) or fail (a `get()`).
+    private func close(_ scheduler: Scheduler) {
+        guard !isClosed else { return }
+        isClosed = true
+        while let getter = getters.popFirst() {
+            if case .bool(true) = getter.item {
+                scheduler.wake(getter.task, .value(.undefined))
+            } else {
+                scheduler.wake(getter.task, .error(ErrorObject(kind: ErrorKind.valueError, message: "\(label) is closed and empty")))
+            }
+        }
+        while let putter = putters.popFirst() {
+            scheduler.wake(putter.task, .error(ErrorObject(kind: ErrorKind.valueError, message: "\(label) was closed while waiting to put")))
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import DequeModule
+
+/// Tasks waiting on a primitive, woken in FIFO order. A cancelled waiter
+/// removes itself, so no waiter is ever left behind.
+final class WaiterQueue {
+    final class Waiter {
+        let task: TaskObject
+        /// The item a waiting `put` carries.
+        let item: Value
+
+        init(task: TaskObject, item: Value) {
+            self.task = task
+            self.item = item
+        }
+    }
+
+    private var waiters = Deque<Waiter>()
+
+    var isEmpty: Bool { waiters.isEmpty }
+    var count: Int { waiters.count }
+    var tasks: [TaskObject] { waiters.map(\.task) }
+
+    func popFirst() -> Waiter? { waiters.popFirst() }
+
+    /// Suspends `task` at the back of the queue; cancelling it takes it out again.
+    func wait(_ task: TaskObject, carrying item: Value = .nil, reason: Wait.Reason, in scheduler: Scheduler) throws {
+        let waiter = Waiter(task: task, item: item)
+        try scheduler.suspend(task, Wait(reason) { [unowned self] in self.waiters.removeAll { $0 === waiter } })
+        waiters.append(waiter)
+    }
+}
+
+/// Numbers primitives within their kind for reports: `Lock#1`, `Queue#2`.
+final class PrimitiveCounter {
+    private var counts: [String: Int] = [:]
+
+    func next(_ kind: String) -> Int {
+        counts[kind, default: 0] += 1
+        return counts[kind]!
+    }
+}

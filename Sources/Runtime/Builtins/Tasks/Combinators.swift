@@ -1,0 +1,173 @@
+/// `gather(...)`: every argument as a task, results in argument order. On the
+/// first error the others are cancelled and awaited, then the error is
+/// rethrown (unless `return_errors: true` puts errors in the list). If the
+/// gathering task is cancelled, the children are cancelled and awaited first.
+final class GatherAwaitable: AwaitableObject {
+    private let items: [Value]
+    private let returnErrors: Bool
+
+    init(_ items: [Value], returnErrors: Bool) {
+        self.items = items
+        self.returnErrors = returnErrors
+        super.init(name: "gather")
+    }
+
+    override func await(by task: TaskObject, in vm: VM) throws -> Value? {
+        let children = try items.map { try vm.spawn($0) }
+        let scheduler = vm.scheduler
+        var remaining = children.filter { !$0.isDone }.count
+        var firstError: ErrorObject?
+        var cancellation: ErrorObject?
+        let returnErrors = self.returnErrors
+
+        func outcome() -> TaskObject.Resume {
+            for child in children where child.error != nil { child.errorRetrieved = true }
+            if let cancellation { return .error(cancellation) }
+            if let firstError, !returnErrors { return .error(firstError) }
+            return .value(.list(children.map { $0.error.map { .object($0) } ?? $0.result }))
+        }
+        func cancelOthers() {
+            for child in children where !child.isDone { scheduler.cancel(child) }
+        }
+
+        // Children that were already done count in argument order.
+        if !returnErrors, let failed = children.first(where: { $0.error != nil }) { firstError = failed.error }
+        if remaining == 0 || (firstError != nil && children.allSatisfy({ $0.isDone })) {
+            switch outcome() {
+            case .value(let value): return value
+            case .error(let error): throw ScriptError(error)
+            case .start: return .nil
+            }
+        }
+        if firstError != nil { cancelOthers() }
+
+        let wait = Wait(.tasks(children, what: "gather"))
+        try scheduler.suspend(task, wait)
+        var tokens: [(TaskObject, Int)] = []
+        for child in children where !child.isDone {
+            let token = child.onCompletion { [unowned scheduler] done in
+                remaining -= 1
+                if let error = done.error, firstError == nil, !returnErrors {
+                    firstError = error
+                    cancelOthers()
+                }
+                if remaining == 0 { scheduler.wake(task, outcome()) }
+            }
+            tokens.append((child, token))
+        }
+        wait.deliversCancellation = { error in
+            cancellation = error
+            cancelOthers()
+            return remaining > 0
+        }
+        wait.cancel = { for (child, token) in tokens { child.removeCompletionHandler(token) } }
+        return nil
+    }
+}
+
+/// `wait_for(aw, seconds)`: the result of `aw`, or at the deadline it is
+/// cancelled and awaited (its `finally` runs) before `TimeoutError` is thrown.
+final class WaitForAwaitable: AwaitableObject {
+    private let inner: Value
+    private let nanoseconds: Int64
+
+    init(_ inner: Value, nanoseconds: Int64) {
+        self.inner = inner
+        self.nanoseconds = nanoseconds
+        super.init(name: "wait_for")
+    }
+
+    override func await(by task: TaskObject, in vm: VM) throws -> Value? {
+        let child = try vm.spawn(inner)
+        if child.isDone { return try child.outcome() }
+        let scheduler = vm.scheduler
+        let seconds = Double(nanoseconds) / 1e9
+        var timedOut = false
+        var cancellation: ErrorObject?
+        let wait = Wait(.task(child))
+        try scheduler.suspend(task, wait)
+        let timer = scheduler.after(nanoseconds: nanoseconds) { [unowned scheduler] in
+            timedOut = true
+            scheduler.cancel(child)
+        }
+        let token = child.onCompletion { [unowned scheduler] done in
+            scheduler.timers.disarm(timer)
+            if let cancellation {
+                scheduler.wake(task, .error(cancellation))
+            } else if timedOut {
+                scheduler.wake(task, .error(ErrorObject(kind: ErrorKind.timeoutError, message: "timed out after \(Printer.formatFloat(seconds)) s")))
+            } else if let error = done.error {
+                done.errorRetrieved = true
+                scheduler.wake(task, .error(error))
+            } else {
+                scheduler.wake(task, .value(done.result))
+            }
+        }
+        wait.deliversCancellation = { [unowned scheduler] error in
+            cancellation = error
+            scheduler.timers.disarm(timer)
+            scheduler.cancel(child)
+            return true
+        }
+        wait.cancel = { [unowned scheduler] in
+            scheduler.timers.disarm(timer)
+            child.removeCompletionHandler(token)
+        }
+        return nil
+    }
+}
+
+/// `shield(aw)`: awaiting it waits for `aw`'s task, but cancelling the waiter
+/// does not cancel that task.
+final class ShieldAwaitable: AwaitableObject {
+    private let inner: TaskObject
+
+    init(_ inner: TaskObject) {
+        self.inner = inner
+        super.init(name: "shield")
+    }
+
+    override func await(by task: TaskObject, in vm: VM) throws -> Value? {
+        try vm.awaitTask(inner, by: task)
+    }
+}
+
+/// `as_completed(aws)`: for `for await`, each task's result in the order the tasks finish.
+final class AsCompletedIterator: NativeObject {
+    private var finished: [TaskObject] = []
+    private var remaining: Int
+    private var consumer: (task: TaskObject, scheduler: Scheduler)?
+
+    init(type: NativeType, tasks: [TaskObject]) {
+        remaining = tasks.count
+        super.init(type: type)
+        for task in tasks {
+            task.onCompletion { [weak self] done in self?.completed(done) }
+        }
+    }
+
+    override var isAsyncIterable: Bool { true }
+
+    private func completed(_ task: TaskObject) {
+        if let (waiting, scheduler) = consumer {
+            consumer = nil
+            remaining -= 1
+            task.errorRetrieved = true
+            scheduler.wake(waiting, task.error.map { .error($0) } ?? .value(task.result))
+        } else {
+            finished.append(task)
+        }
+    }
+
+    override func nextForAwait(by task: TaskObject, in vm: VM) throws -> Value? {
+        if !finished.isEmpty {
+            remaining -= 1
+            return try finished.removeFirst().outcome()
+        }
+        if remaining == 0 { return .undefined }
+        let scheduler = vm.scheduler
+        try scheduler.suspend(task, Wait(.primitive(self, operation: "next result")) { [weak self] in self?.consumer = nil })
+        consumer = (task, scheduler)
+        return nil
+    }
+}

@@ -1,0 +1,67 @@
+/// `with timeout(seconds) { ... }`: at the deadline the block's task is
+/// cancelled; if that cancellation comes out of the block, it becomes a
+/// `TimeoutError`. Of nested scopes only the one whose deadline expired
+/// claims the cancellation; an inner scope never claims an outer deadline.
+final class TimeoutScope: NativeObject {
+    let nanoseconds: Int64
+    private var timer: Timer?
+    private(set) var expired = false
+    private weak var task: TaskObject?
+    private var entered = false
+
+    init(type: NativeType, nanoseconds: Int64) {
+        self.nanoseconds = nanoseconds
+        super.init(type: type)
+    }
+
+    override var display: String { "<timeout \(Printer.formatFloat(Double(nanoseconds) / 1e9)) s\(expired ? " expired" : "")>" }
+
+    override func field(_ name: String) -> Value? {
+        switch name {
+        case "expired": return .bool(expired)
+        case "seconds": return .float(Double(nanoseconds) / 1e9)
+        default: return nil
+        }
+    }
+
+    static func methods() -> [NativeFunction] {
+        [
+            Runtime.method("enter", 0...0, on: TimeoutScope.self) { scope, args in
+                try scope.enter(args.vm)
+                return .object(scope)
+            },
+            Runtime.method("exit", 1...1, on: TimeoutScope.self) { scope, args in
+                try scope.exit(args[0], args.vm)
+                return .nil
+            },
+        ]
+    }
+
+    private func enter(_ vm: VM) throws {
+        guard !entered else { throw ScriptError.value("a timeout() can only be entered once") }
+        guard let task = vm.scheduler.current else { throw ScriptError.value("timeout() needs a running task") }
+        entered = true
+        self.task = task
+        task.timeoutScopes.append(self)
+        let scheduler = vm.scheduler
+        timer = scheduler.after(nanoseconds: nanoseconds) { [weak self, unowned scheduler] in
+            guard let self, let task = self.task, !task.isDone else { return }
+            self.expired = true
+            let cancellation = ErrorObject(kind: ErrorKind.cancelledError, message: "")
+            cancellation.cancelledBy = self
+            scheduler.cancel(task, cancellation)
+        }
+    }
+
+    private func exit(_ error: Value, _ vm: VM) throws {
+        if let timer { vm.scheduler.timers.disarm(timer) }
+        guard let task else { return }
+        task.timeoutScopes.removeAll { $0 === self }
+        // A cancellation this scope asked for but that never reached an await is dropped.
+        if let pending = task.pendingCancellation, pending.cancelledBy === self { task.pendingCancellation = nil }
+        guard expired, case .object(let object) = error, object.kind == .error else { return }
+        let thrown = unsafeDowncast(object, to: ErrorObject.self)
+        guard thrown.isCancellation, thrown.cancelledBy === self else { return }
+        throw ScriptError(ErrorKind.timeoutError, "timed out after \(Printer.formatFloat(Double(nanoseconds) / 1e9)) s")
+    }
+}

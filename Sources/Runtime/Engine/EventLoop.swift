@@ -1,0 +1,276 @@
+import AsyncLang
+
+/// Everything one interpreter owns, isolated to its own thread: globals,
+/// compiled code, the VM and the scheduler, and the loop that runs tasks.
+/// Hosts reach it through `Interpreter`; script code only ever runs inside
+/// this actor, so scripts never run in parallel with themselves.
+actor EventLoop {
+    nonisolated let executor: InterpreterExecutor
+    nonisolated var unownedExecutor: UnownedSerialExecutor { executor.serial.asUnownedSerialExecutor() }
+
+    let configuration: Configuration
+    /// Ctrl-C: set from any thread, seen by the VM's loop and by this one.
+    nonisolated let interrupts = Interrupts()
+    let globals = GlobalTable()
+    let names = NameTable()
+    let scheduler: Scheduler
+    let vm: VM
+    let warnings: WarningSink
+    /// Top-level names declared so far (the REPL keeps them across entries).
+    private var globalScope = GlobalScope()
+    /// Every function compiled; their code lives as long as the interpreter.
+    private var prototypes: [FunctionProto] = []
+    /// Every native function registered, kept alive for `Value.native`.
+    private var natives: [NativeFunction] = []
+    /// Suspends the loop while nothing can run until a timer or a native operation.
+    private var idle: CheckedContinuation<Void, Never>?
+
+    init(configuration: Configuration, executor: InterpreterExecutor) {
+        self.executor = executor
+        self.configuration = configuration
+        configuration.errorOutput.flushesFirst = configuration.output
+        warnings = WarningSink(errorOutput: configuration.errorOutput)
+        let clock: Clock = configuration.clock == .virtual ? VirtualClock() : MonotonicClock()
+        scheduler = Scheduler(clock: clock, isVirtual: configuration.clock == .virtual)
+        vm = VM(
+            globals: globals, names: names, limits: configuration.limits, output: configuration.output,
+            warnings: warnings, scheduler: scheduler, random: SeededGenerator(seed: configuration.seed),
+            interrupts: interrupts)
+        for function in BuiltinModules.all.joined() {
+            natives.append(function)
+            globals.define(function.name, .native(Unmanaged.passUnretained(function)))
+        }
+        let helpers = Self.compileHelper(
+            "async fn awaiter(awaitable) { return await awaitable }", name: "<awaiter>", globals: globals, names: names)
+        prototypes += helpers
+        vm.awaiterFunction = Unmanaged.passUnretained(helpers[1])
+        vm.eventLoop = self
+    }
+
+    func register(_ functions: [NativeFunction]) {
+        for function in functions {
+            natives.append(function)
+            globals.define(function.name, .native(Unmanaged.passUnretained(function)))
+        }
+    }
+
+    func define(_ name: String, _ value: Value) {
+        globals.define(name, value)
+    }
+
+    // MARK: Compiling
+
+    func compile(_ file: SourceFile, returnsLastExpression: Bool) throws -> FunctionProto {
+        var options = ParseOptions()
+        options.maxNesting = configuration.limits.maxNesting
+        let parsed = Parser.parse(file, options: options)
+        let resolved = Resolver.resolve(parsed.program, globals: globalScope)
+        if let firstSyntaxError = parsed.diagnostics.first?.range?.start {
+            // The tree is partial after a syntax error, so only the resolver's
+            // findings before that point are sure to be real.
+            let earlier = resolved.diagnostics.filter { ($0.range?.start ?? .max) < firstSyntaxError }
+            throw CompileErrors(diagnostics: earlier + parsed.diagnostics)
+        }
+        if !resolved.diagnostics.isEmpty { throw CompileErrors(diagnostics: resolved.diagnostics) }
+        globalScope = resolved.globals
+        let compiler = Compiler(file: file, globals: globals, names: names)
+        let proto = compiler.compileMain(parsed.program, returnsLastExpression: returnsLastExpression)
+        prototypes += compiler.prototypes
+        return proto
+    }
+
+    /// Compiles a runtime helper written in AsyncLang, outside the session's
+    /// declared names; returns its prototypes (`[main, the function]`).
+    private static func compileHelper(_ source: String, name: String, globals: GlobalTable, names: NameTable)
+        -> [FunctionProto]
+    {
+        let file = SourceFile(path: name, text: source)
+        let parsed = Parser.parse(file)
+        _ = Resolver.resolve(parsed.program, globals: GlobalScope())
+        let compiler = Compiler(file: file, globals: globals, names: names)
+        _ = compiler.compileMain(parsed.program)
+        return compiler.prototypes
+    }
+
+    // MARK: Running
+
+    /// Runs a script as the main task, then cancels what it left running.
+    /// Returns the exit status; errors and warnings go to the error sink.
+    func runScript(_ file: SourceFile) async -> Int32 {
+        defer { flushOutputs() }
+        var status: Int32 = 0
+        do {
+            let task = try spawnEntry(file, returnsLastExpression: false)
+            await drive(until: { task.isDone }, entry: task)
+            await cancelLeftovers()
+            if let error = task.error {
+                configuration.errorOutput.write(DiagnosticRenderer.render(diagnostic(for: ScriptError(error))))
+                status = 1
+            }
+        } catch let errors as CompileErrors {
+            configuration.errorOutput.write(DiagnosticRenderer.render(errors.diagnostics))
+            return 1
+        } catch {
+            configuration.errorOutput.write(DiagnosticRenderer.render(diagnostic(for: error)))
+            return 1
+        }
+        warnAtExit()
+        return status
+    }
+
+    /// Runs source as a task and returns its value; tasks it spawned keep running
+    /// whenever the loop runs again.
+    func evaluate(_ file: SourceFile, returnsLastExpression: Bool) async throws -> Value {
+        defer { flushOutputs() }
+        let task = try spawnEntry(file, returnsLastExpression: returnsLastExpression)
+        await drive(until: { task.isDone }, entry: task)
+        return try task.outcome()
+    }
+
+    private func spawnEntry(_ file: SourceFile, returnsLastExpression: Bool) throws -> TaskObject {
+        let proto = try compile(file, returnsLastExpression: returnsLastExpression)
+        let fiber = Fiber(stackCapacity: proto.slotCount + proto.maxStack + 1)
+        fiber.push(.function(Unmanaged.passUnretained(proto)))
+        try vm.pushFrame(fiber, Unmanaged.passUnretained(proto), closure: nil, base: 0, argc: 0)
+        return scheduler.spawn(fiber: fiber, name: "main")
+    }
+
+    /// At the end of a script: remaining tasks are cancelled, in spawn order, and
+    /// run until they finish (their `finally` blocks run).
+    private func cancelLeftovers() async {
+        let leftovers = scheduler.liveTasks
+        guard !leftovers.isEmpty else { return }
+        for task in leftovers { scheduler.cancel(task) }
+        await drive(until: { leftovers.allSatisfy(\.isDone) }, entry: nil)
+    }
+
+    // MARK: The loop
+
+    /// Runs ready tasks, fires timers and waits for native operations until
+    /// `done()`. In virtual time the clock jumps to the next timer whenever
+    /// nothing is ready and nothing is in flight. When every task is blocked
+    /// and nothing can wake them, `entry` gets a `DeadlockError`.
+    func drive(until done: () -> Bool, entry: TaskObject?) async {
+        while !done() {
+            if vm.interrupts.requested.load(ordering: .relaxed), let entry, !entry.isDone {
+                vm.interrupts.requested.store(false, ordering: .relaxed)
+                scheduler.cancel(entry, ErrorObject(kind: ErrorKind.cancelledError, message: "interrupted"))
+            }
+            scheduler.fireDueTimers()
+            if scheduler.hasReady {
+                runReadyTasks()
+                if scheduler.inFlight > 0 { await Task.yield() }
+                continue
+            }
+            if scheduler.inFlight == 0 {
+                if scheduler.isVirtual {
+                    if scheduler.advanceVirtualClock() { continue }
+                } else if let deadline = scheduler.timers.nextDeadline() {
+                    await waitForEvent(deadline: deadline)
+                    continue
+                }
+                if !reportDeadlock(to: entry) { return }
+                continue
+            }
+            await waitForEvent(deadline: scheduler.isVirtual ? nil : scheduler.timers.nextDeadline())
+        }
+    }
+
+    /// Runs the tasks ready now, in FIFO order; tasks made ready meanwhile wait for the next round.
+    private func runReadyTasks() {
+        var count = scheduler.ready.count
+        while count > 0, let task = scheduler.nextReady() {
+            count -= 1
+            step(task)
+        }
+    }
+
+    /// Runs one task until it finishes or suspends.
+    private func step(_ task: TaskObject) {
+        scheduler.current = task
+        task.state = .running
+        defer { scheduler.current = nil }
+        var throwing: ErrorObject?
+        switch task.resume {
+        case .start:
+            if let cancellation = task.pendingCancellation {
+                // Cancelled before its first step: the body never runs.
+                task.pendingCancellation = nil
+                scheduler.finish(task, result: .nil, error: cancellation)
+                return
+            }
+        case .value(let value):
+            task.activeFiber.push(value)
+        case .error(let error):
+            throwing = error
+        }
+        task.resume = .value(.nil)
+        do {
+            switch try vm.execute(task.activeFiber, boundary: 0, base: task.rootFiber, throwing: throwing) {
+            case .returned(let value): scheduler.finish(task, result: value, error: nil)
+            case .suspended, .yielded: break
+            }
+        } catch {
+            task.rootFiber.clear()
+            scheduler.finish(task, result: .nil, error: vm.errorObject(from: error))
+        }
+    }
+
+    /// Waits until `wake()` (a native operation finished) or the real-time deadline.
+    private func waitForEvent(deadline: Int64?) async {
+        var sleeper: Task<Void, Never>?
+        await withCheckedContinuation { continuation in
+            idle = continuation
+            if let deadline {
+                let nanoseconds = max(0, deadline - scheduler.now)
+                sleeper = Task {
+                    try? await Task.sleep(nanoseconds: UInt64(nanoseconds))
+                    self.wake()
+                }
+            }
+        }
+        sleeper?.cancel()
+    }
+
+    /// Lets a waiting loop run again.
+    func wake() {
+        idle?.resume()
+        idle = nil
+    }
+
+    // MARK: Deadlocks and exit
+
+    /// Every task is blocked and nothing can wake one: the entry task gets a
+    /// `DeadlockError` listing who waits on what. False when there is no one to tell.
+    private func reportDeadlock(to entry: TaskObject?) -> Bool {
+        guard let entry, entry.state == .waiting else { return false }
+        let error = ErrorObject(kind: ErrorKind.deadlockError, message: "all tasks are blocked")
+        error.notes = scheduler.liveTasks.compactMap { task in
+            task.wait.map { "\(task.label) waits on \(WaitDescription.describe($0))" }
+        }
+        entry.wait?.cancel()
+        scheduler.wake(entry, .error(error))
+        return true
+    }
+
+    private func warnAtExit() {
+        warnings.warnUnawaitedCoroutines()
+        for task in scheduler.failed where !task.errorRetrieved && task.name != "main" {
+            warnings.warn("task '\(task.label)' failed and its error was never retrieved: \(task.error!.summary)")
+        }
+    }
+
+    /// The report for an uncaught error, with the caret at the place it was thrown.
+    func diagnostic(for error: Error) -> Diagnostic {
+        let object = vm.errorObject(from: error)
+        return Diagnostic(
+            .runtime(kind: object.errorKind), object.message, file: object.origin?.file,
+            range: object.origin.map { SourceRange(start: $0.offset, end: $0.offset) },
+            trace: TraceFormatter.compress(object.trace), notes: object.notes)
+    }
+
+    func flushOutputs() {
+        configuration.output.flush()
+        configuration.errorOutput.flush()
+    }
+}

@@ -1,0 +1,118 @@
+/// The arguments of a host's async native function, copied out of the VM's
+/// stack so the function can use them across its own awaits.
+public struct AsyncArguments: Sendable {
+    public let values: [Value]
+    public let labels: [String: Value]
+    let functionName: String
+
+    init(_ arguments: Arguments) {
+        values = (0..<arguments.count).map { arguments[$0] }
+        labels = arguments.labels
+        functionName = arguments.functionName
+    }
+
+    public var count: Int { values.count }
+    public subscript(index: Int) -> Value { values[index] }
+
+    public func int(_ index: Int, _ what: String = "an integer") throws -> Int {
+        if case .int(let i) = values[index] { return i }
+        throw ScriptError.type("\(functionName)() expects \(what), got \(values[index].typeName)")
+    }
+
+    public func number(_ index: Int, _ what: String = "a number") throws -> Double {
+        switch values[index] {
+        case .int(let i): return Double(i)
+        case .float(let d): return d
+        default: throw ScriptError.type("\(functionName)() expects \(what), got \(values[index].typeName)")
+        }
+    }
+
+    public func string(_ index: Int, _ what: String = "a string") throws -> String {
+        if case .object(let o) = values[index], o.kind == .string { return unsafeDowncast(o, to: StringObject.self).value }
+        throw ScriptError.type("\(functionName)() expects \(what), got \(values[index].typeName)")
+    }
+}
+
+extension NativeFunction {
+    /// A host function that does async work. Calling it from a script returns
+    /// an awaitable; awaiting it runs `body` as a Swift task on the
+    /// interpreter's executor, and cancelling the waiting script task cancels
+    /// that Swift task.
+    public convenience init(
+        _ name: String, arity: ClosedRange<Int>, labels: Set<String> = [],
+        async body: @escaping @Sendable (AsyncArguments) async throws -> Value
+    ) {
+        self.init(name, arity: arity, labels: labels) { arguments in
+            .object(NativeOperation(name: name, arguments: AsyncArguments(arguments), body: body))
+        }
+    }
+}
+
+/// An awaited call of an async native function: a Swift task the scheduler
+/// counts as in flight, so virtual time never jumps past real work.
+final class NativeOperation: AwaitableObject {
+    private let arguments: AsyncArguments
+    private let body: @Sendable (AsyncArguments) async throws -> Value
+    private var started = false
+
+    init(name: String, arguments: AsyncArguments, body: @escaping @Sendable (AsyncArguments) async throws -> Value) {
+        self.arguments = arguments
+        self.body = body
+        super.init(name: name)
+    }
+
+    override func await(by task: TaskObject, in vm: VM) throws -> Value? {
+        guard !started else { throw ScriptError(ErrorKind.error, "the call of '\(name)' was already awaited") }
+        started = true
+        let arguments = self.arguments
+        let body = self.body
+        let name = self.name
+        // nonisolated(unsafe): the VM runs on the event loop's executor, so the task
+        // never leaves it; `assumeIsolated` only states what is already true.
+        nonisolated(unsafe) let waiting = task
+        try vm.eventLoop.assumeIsolated { loop in
+            try loop.startNativeOperation(for: waiting, name: name) { try await body(arguments) }
+        }
+        return nil
+    }
+}
+
+extension EventLoop {
+    /// Runs `work` as a Swift task and parks the script task until it finishes;
+    /// cancelling the script task cancels the Swift task. The task is isolated
+    /// to this actor, so its completion re-enters the interpreter's executor.
+    func startNativeOperation(
+        for task: TaskObject, name: String, _ work: @escaping @Sendable () async throws -> Value
+    ) throws {
+        let wait = Wait(.native("native call \(name)()"))
+        try scheduler.suspend(task, wait)
+        scheduler.inFlight += 1
+        let swiftTask = Task {
+            let outcome: Result<Value, any Error>
+            do {
+                outcome = .success(try await work())
+            } catch {
+                outcome = .failure(error)
+            }
+            await self.finishNativeOperation(task: task, wait: wait, outcome)
+        }
+        wait.cancel = { swiftTask.cancel() }
+    }
+
+    private func finishNativeOperation(task: TaskObject, wait: Wait, _ outcome: Result<Value, any Error>) {
+        scheduler.inFlight -= 1
+        defer { wake() }
+        // The script task may have been cancelled (and moved on) meanwhile.
+        guard task.state == .waiting, task.wait === wait else { return }
+        switch outcome {
+        case .success(let value):
+            scheduler.wake(task, .value(value))
+        case .failure(let error as ScriptError):
+            scheduler.wake(task, .error(error.error))
+        case .failure(is CancellationError):
+            scheduler.wake(task, .error(ErrorObject(kind: ErrorKind.cancelledError, message: "")))
+        case .failure(let error):
+            scheduler.wake(task, .error(ErrorObject(kind: ErrorKind.error, message: "\(error)")))
+        }
+    }
+}

@@ -1,0 +1,67 @@
+/// A native value that `await` understands: what `sleep(1)`, `gather(...)`,
+/// `lock.acquire()` and host async functions return. Like a Python coroutine
+/// it does nothing until awaited (or spawned).
+class AwaitableObject: Obj {
+    /// The name a task spawned from it takes (`spawn sleep(1)` is `sleep#2`).
+    let name: String
+
+    init(name: String) {
+        self.name = name
+        super.init(kind: .awaitable)
+    }
+
+    override var typeName: String { "awaitable" }
+
+    /// Starts awaiting it in `task`. Returns the result when it is available at
+    /// once; otherwise suspends the task (`Scheduler.suspend`) and returns nil,
+    /// and whoever completes it wakes the task with the result.
+    func await(by task: TaskObject, in vm: VM) throws -> Value? {
+        preconditionFailure("subclasses implement await")
+    }
+}
+
+/// `sleep(seconds)`.
+final class SleepAwaitable: AwaitableObject {
+    let nanoseconds: Int64
+
+    init(nanoseconds: Int64) {
+        self.nanoseconds = nanoseconds
+        super.init(name: "sleep")
+    }
+
+    override func await(by task: TaskObject, in vm: VM) throws -> Value? {
+        let scheduler = vm.scheduler
+        if nanoseconds <= 0 {
+            try scheduler.yieldNow(task)
+            return nil
+        }
+        var timer: Timer?
+        try scheduler.suspend(task, Wait(.sleep) { [unowned scheduler] in timer.map { scheduler.timers.disarm($0) } })
+        timer = scheduler.after(nanoseconds: nanoseconds) { [unowned scheduler, unowned task] in
+            scheduler.wake(task, .value(.nil))
+        }
+        return nil
+    }
+}
+
+extension VM {
+    /// `await task`: its result at once if it is done, else the awaiting task waits for it.
+    func awaitTask(_ awaited: TaskObject, by task: TaskObject) throws -> Value? {
+        if awaited.isDone { return try awaited.outcome() }
+        if awaited === task {
+            throw ScriptError(ErrorKind.valueError, "task '\(task.label)' cannot await itself")
+        }
+        let wait = Wait(.task(awaited))
+        try scheduler.suspend(task, wait)
+        let token = awaited.onCompletion { [unowned scheduler, unowned task] done in
+            if let error = done.error {
+                done.errorRetrieved = true
+                scheduler.wake(task, .error(error))
+            } else {
+                scheduler.wake(task, .value(done.result))
+            }
+        }
+        wait.cancel = { [unowned awaited] in awaited.removeCompletionHandler(token) }
+        return nil
+    }
+}

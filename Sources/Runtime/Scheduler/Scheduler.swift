@@ -1,0 +1,148 @@
+import DequeModule
+
+/// Decides which task runs next: a FIFO ready queue of tasks plus a timer heap
+/// ordered by (deadline, arming sequence). The order of LANGUAGE.md 6.3 is a
+/// property of these two plain data structures. The scheduler never runs
+/// script code itself; `Engine` asks it for the next task and runs the VM.
+final class Scheduler {
+    private(set) var ready = Deque<TaskObject>()
+    var timers = TimerHeap()
+    let clock: Clock
+    let isVirtual: Bool
+    /// Native operations (host functions, later HTTP and DB) running right now;
+    /// the virtual clock never jumps past one.
+    var inFlight = 0
+    /// The task the VM is running.
+    var current: TaskObject?
+    /// Every task not yet finished, in spawn order.
+    private(set) var live: [Int: TaskObject] = [:]
+    private var nextID = 1
+    /// Every task spawned, counted for `stats()`.
+    private(set) var totalSpawned = 0
+    /// Tasks that failed, for the never-retrieved warning at exit (in spawn order).
+    private(set) var failed: [TaskObject] = []
+    /// Receives each task event (spawned, waiting, woken, done) — traces and timelines listen here.
+    var observer: ((TaskEvent) -> Void)?
+
+    init(clock: Clock, isVirtual: Bool) {
+        self.clock = clock
+        self.isVirtual = isVirtual
+    }
+
+    var now: Int64 { clock.nanoseconds }
+
+    // MARK: Tasks
+
+    /// A new task for `fiber`, appended to the ready queue.
+    func spawn(fiber: Fiber, name: String) -> TaskObject {
+        let task = TaskObject(id: nextID, name: name, fiber: fiber, spawnedAt: now)
+        nextID += 1
+        totalSpawned += 1
+        live[task.id] = task
+        task.state = .ready
+        ready.append(task)
+        observer?(.spawned(task))
+        return task
+    }
+
+    /// The next task to run, or nil when none is ready.
+    func nextReady() -> TaskObject? {
+        ready.popFirst()
+    }
+
+    var hasReady: Bool { !ready.isEmpty }
+
+    /// Live tasks in spawn order.
+    var liveTasks: [TaskObject] { live.values.sorted { $0.id < $1.id } }
+
+    /// The running task gives up the processor until `wake`; `wait` says why.
+    /// Throws `CancelledError` instead if a cancellation is pending for it.
+    func suspend(_ task: TaskObject, _ wait: Wait) throws {
+        if let cancellation = task.pendingCancellation {
+            task.pendingCancellation = nil
+            wait.cancel()
+            throw ScriptError(cancellation)
+        }
+        task.state = .waiting
+        task.wait = wait
+        observer?(.waiting(task))
+    }
+
+    /// Makes a waiting task ready; it resumes with `resume` (a value for its await, or an error thrown there).
+    func wake(_ task: TaskObject, _ resume: TaskObject.Resume) {
+        guard task.state == .waiting else { return }
+        task.wait = nil
+        task.resume = resume
+        task.state = .ready
+        ready.append(task)
+        observer?(.woken(task))
+    }
+
+    /// `await sleep(0)`: the running task goes to the back of the ready queue.
+    func yieldNow(_ task: TaskObject) throws {
+        try suspend(task, Wait(.sleep))
+        wake(task, .value(.nil))
+    }
+
+    /// Records the end of a task and runs what waits for it.
+    func finish(_ task: TaskObject, result: Value, error: ErrorObject?) {
+        live[task.id] = nil
+        if let error, !error.isCancellation { failed.append(task) }
+        task.finish(result: result, error: error)
+        observer?(.finished(task))
+    }
+
+    /// `t.cancel()`: delivers `CancelledError` at the task's current (or next)
+    /// suspension. False when it is already done.
+    @discardableResult
+    func cancel(_ task: TaskObject, _ error: ErrorObject = ErrorObject(kind: ErrorKind.cancelledError, message: ""))
+        -> Bool
+    {
+        switch task.state {
+        case .done:
+            return false
+        case .waiting:
+            if let takeOver = task.wait?.deliversCancellation, takeOver(error) { return true }
+            task.wait?.cancel()
+            wake(task, .error(error))
+        case .ready:
+            if case .value = task.resume { task.resume = .error(error) } else if case .start = task.resume {
+                task.pendingCancellation = error
+            }
+        case .pending, .running:
+            task.pendingCancellation = error
+        }
+        return true
+    }
+
+    // MARK: Time
+
+    /// Arms a timer `seconds` from now.
+    func after(nanoseconds: Int64, _ action: @escaping () -> Void) -> Timer {
+        timers.arm(at: now + max(0, nanoseconds), action)
+    }
+
+    /// Moves every timer that is due to action, in (deadline, arming) order.
+    /// Returns whether any fired.
+    @discardableResult
+    func fireDueTimers() -> Bool {
+        let due = timers.takeDue(now: now)
+        for timer in due { timer.fire() }
+        return !due.isEmpty
+    }
+
+    /// Virtual time: jumps to the earliest timer (when nothing is ready and no I/O is in flight).
+    func advanceVirtualClock() -> Bool {
+        guard isVirtual, let deadline = timers.nextDeadline(), let virtual = clock as? VirtualClock else { return false }
+        if deadline > virtual.nanoseconds { virtual.nanoseconds = deadline }
+        return true
+    }
+}
+
+/// What happened to a task, for traces and timelines.
+enum TaskEvent {
+    case spawned(TaskObject)
+    case waiting(TaskObject)
+    case woken(TaskObject)
+    case finished(TaskObject)
+}

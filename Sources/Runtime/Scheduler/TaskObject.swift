@@ -1,0 +1,129 @@
+/// A task: a fiber the scheduler runs to completion, with its result, what it
+/// waits on now, and who waits for it. `spawn f(x)` makes one; the main
+/// program is task #1.
+public final class TaskObject: Obj {
+    enum State: Equatable {
+        /// Spawned, never run.
+        case pending
+        /// In the ready queue.
+        case ready
+        case running
+        case waiting
+        case done
+    }
+
+    /// How a task is resumed the next time it runs.
+    enum Resume {
+        case start
+        case value(Value)
+        case error(ErrorObject)
+    }
+
+    let id: Int
+    let name: String
+    let rootFiber: Fiber
+    /// The fiber that runs when the task resumes: the root, or an async generator it is consuming.
+    var activeFiber: Fiber
+    var state: State = .pending
+    var resume: Resume = .start
+    /// Why the task is waiting, for `:tasks`, traces and deadlock reports.
+    var wait: Wait?
+    /// The task's result once done.
+    private(set) var result: Value = .nil
+    private(set) var error: ErrorObject?
+    /// A cancellation asked for while the task was running: delivered at its next suspension.
+    var pendingCancellation: ErrorObject?
+    /// Someone awaited the task, called `result()`, or gathered it: its error is not "never retrieved".
+    var errorRetrieved = false
+    /// Called once when the task finishes, in the order they were added.
+    private var completionHandlers: [(token: Int, handler: (TaskObject) -> Void)] = []
+    private var nextHandlerToken = 0
+    /// Clock reading when the task was spawned, for its age in `:tasks`.
+    let spawnedAt: Int64
+    /// Timeout scopes (`with timeout(s)`) the task is inside, innermost last.
+    var timeoutScopes: [TimeoutScope] = []
+
+    init(id: Int, name: String, fiber: Fiber, spawnedAt: Int64) {
+        self.id = id
+        self.name = name
+        self.rootFiber = fiber
+        self.activeFiber = fiber
+        self.spawnedAt = spawnedAt
+        super.init(kind: .task)
+    }
+
+    public override var typeName: String { "task" }
+
+    var isDone: Bool { state == .done }
+    var wasCancelled: Bool { error?.isCancellation ?? false }
+    /// `fetch#3`
+    var label: String { "\(name)#\(id)" }
+
+    /// `<task fetch#3 done>`
+    var displayState: String {
+        switch state {
+        case .pending, .ready: return "pending"
+        case .running: return "running"
+        case .waiting: return "waiting"
+        case .done: return wasCancelled ? "cancelled" : (error != nil ? "failed" : "done")
+        }
+    }
+
+    /// Runs `handler` when the task finishes (at once if it already has).
+    /// Returns a token for `removeCompletionHandler`.
+    @discardableResult
+    func onCompletion(_ handler: @escaping (TaskObject) -> Void) -> Int {
+        nextHandlerToken += 1
+        if isDone { handler(self) } else { completionHandlers.append((nextHandlerToken, handler)) }
+        return nextHandlerToken
+    }
+
+    /// Forgets a handler whose waiter no longer waits (it was cancelled).
+    func removeCompletionHandler(_ token: Int) {
+        completionHandlers.removeAll { $0.token == token }
+    }
+
+    func finish(result: Value, error: ErrorObject?) {
+        self.result = result
+        self.error = error
+        state = .done
+        wait = nil
+        let handlers = completionHandlers
+        completionHandlers = []
+        for entry in handlers { entry.handler(self) }
+    }
+
+    /// The outcome for someone who awaits the task: its value, or its error thrown.
+    func outcome() throws -> Value {
+        if let error {
+            errorRetrieved = true
+            throw ScriptError(error)
+        }
+        return result
+    }
+}
+
+/// What a waiting task waits on: shown by `:tasks` and deadlock reports, and
+/// undone (`cancel`) if the task is cancelled or woken another way.
+final class Wait {
+    enum Reason {
+        case sleep
+        case task(TaskObject)
+        case tasks([TaskObject], what: String)
+        case primitive(Obj, operation: String)
+        case native(String)
+    }
+
+    let reason: Reason
+    /// Removes the task from whatever list or timer would wake it.
+    var cancel: () -> Void
+    /// Set by waits that deliver a cancellation themselves, later (a gather first
+    /// cancels its children and waits for them): given the error, returns true
+    /// when it took over, so the scheduler leaves the task waiting.
+    var deliversCancellation: ((ErrorObject) -> Bool)?
+
+    init(_ reason: Reason, cancel: @escaping () -> Void = {}) {
+        self.reason = reason
+        self.cancel = cancel
+    }
+}

@@ -1,0 +1,105 @@
+/// `await`, `spawn` and `cancel`: where script code meets the scheduler.
+extension VM {
+    /// Awaits the value on top of the stack. A coroutine runs inline in this
+    /// fiber; a task, or a native awaitable, either gives its result at once or
+    /// suspends the running task (`suspending` is then set, and the result is
+    /// pushed when the task resumes). With `onlyAwaitables`, any other value is
+    /// left as it is.
+    func awaitTop(_ fiber: Fiber, onlyAwaitables: Bool = false) throws {
+        let top = fiber.state.pointee.top
+        let value = fiber.state.pointee.stack[top - 1]
+        guard case .object(let object) = value else {
+            if onlyAwaitables { return }
+            throw notAwaitable(value)
+        }
+        switch object.kind {
+        case .coroutine:
+            try startInline(unsafeDowncast(object, to: CoroutineObject.self), on: fiber, at: top - 1)
+        case .task, .awaitable:
+            let task = try runningTask()
+            fiber.truncate(to: top - 1)
+            let result: Value?
+            if object.kind == .task {
+                result = try awaitTask(unsafeDowncast(object, to: TaskObject.self), by: task)
+            } else {
+                result = try unsafeDowncast(object, to: AwaitableObject.self).await(by: task, in: self)
+            }
+            if let result { fiber.push(result) } else { suspending = true }
+        default:
+            if onlyAwaitables { return }
+            throw notAwaitable(value)
+        }
+    }
+
+    /// The task the VM is running, if awaiting is possible here.
+    func runningTask() throws -> TaskObject {
+        if nestedRuns > 0 {
+            throw ScriptError(
+                ErrorKind.error,
+                "cannot await inside a function that a builtin calls back (such as a sorted() key or a map() function)")
+        }
+        guard let task = scheduler.current else {
+            throw ScriptError(ErrorKind.error, "await needs a running task")
+        }
+        return task
+    }
+
+    private func notAwaitable(_ value: Value) -> ScriptError {
+        ScriptError.type("cannot await a value of type \(value.typeName); await needs a coroutine, a task or an awaitable")
+    }
+
+    /// Runs a coroutine's body in this fiber, as a call whose result lands at `slot`.
+    private func startInline(_ coroutine: CoroutineObject, on fiber: Fiber, at slot: Int) throws {
+        if coroutine.isStarted { throw ScriptError(ErrorKind.error, "coroutine '\(coroutine.name)' was already awaited") }
+        coroutine.isStarted = true
+        guard let (function, closure) = scriptFunction(coroutine.callee) else { return }
+        fiber.truncate(to: slot)
+        fiber.reserve(coroutine.arguments.count + 1)
+        fiber.push(coroutine.callee)
+        for argument in coroutine.arguments { fiber.push(argument) }
+        try pushFrame(fiber, function, closure: closure, base: slot, argc: coroutine.arguments.count)
+    }
+
+    /// `spawn aw`: a task that runs a coroutine, or awaits any other awaitable, from the ready queue.
+    func spawn(_ value: Value) throws -> TaskObject {
+        guard case .object(let object) = value else { throw notSpawnable(value) }
+        switch object.kind {
+        case .task:
+            return unsafeDowncast(object, to: TaskObject.self)
+        case .coroutine:
+            let coroutine = unsafeDowncast(object, to: CoroutineObject.self)
+            if coroutine.isStarted {
+                throw ScriptError(ErrorKind.error, "coroutine '\(coroutine.name)' was already awaited")
+            }
+            coroutine.isStarted = true
+            return try spawnCall(coroutine.callee, coroutine.arguments, name: coroutine.name)
+        case .awaitable:
+            let awaitable = unsafeDowncast(object, to: AwaitableObject.self)
+            return try spawnCall(.function(awaiterFunction), [value], name: awaitable.name)
+        default:
+            throw notSpawnable(value)
+        }
+    }
+
+    private func spawnCall(_ callee: Value, _ arguments: [Value], name: String) throws -> TaskObject {
+        guard let (function, closure) = scriptFunction(callee) else { throw notSpawnable(callee) }
+        let proto = function.takeUnretainedValue()
+        let fiber = Fiber(stackCapacity: proto.slotCount + proto.maxStack + 1)
+        fiber.push(callee)
+        for argument in arguments { fiber.push(argument) }
+        try pushFrame(fiber, function, closure: closure, base: 0, argc: arguments.count)
+        return scheduler.spawn(fiber: fiber, name: name)
+    }
+
+    private func notSpawnable(_ value: Value) -> ScriptError {
+        ScriptError.type("spawn needs a coroutine (a call of an async fn), a task or an awaitable, got \(value.typeName)")
+    }
+
+    /// `cancel t`.
+    func cancel(_ value: Value) throws {
+        guard case .object(let object) = value, object.kind == .task else {
+            throw ScriptError.type("cancel needs a task, got \(value.typeName)")
+        }
+        scheduler.cancel(unsafeDowncast(object, to: TaskObject.self))
+    }
+}
