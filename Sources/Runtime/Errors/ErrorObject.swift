@@ -4,8 +4,18 @@ import AsyncLang
 public final class ErrorObject: Obj {
     public let errorKind: String
     public let message: String
+    /// Where each frame was when it was first thrown, innermost first; turned
+    /// into text only when someone reads `trace` (most errors are caught unread).
+    var frames: [TraceFrame] = []
+    private var formattedTrace: [String]?
+
     /// `file:line:col in fn` lines, innermost first; filled in when first thrown.
-    public internal(set) var trace: [String] = []
+    public var trace: [String] {
+        if let formattedTrace { return formattedTrace }
+        let lines = frames.map(\.description)
+        formattedTrace = lines
+        return lines
+    }
     /// The errors an `ErrorGroup` holds.
     public internal(set) var errors: [Value] = []
     /// Extra fields some kinds carry (`url` on HttpError, `code` on DbError).
@@ -26,12 +36,23 @@ public final class ErrorObject: Obj {
 
     public override var typeName: String { "error" }
 
-    var hasBeenThrown: Bool { origin != nil || !trace.isEmpty }
+    var hasBeenThrown: Bool { origin != nil || !frames.isEmpty }
 
     /// `ValueError: msg`, as `print` shows it.
     public var summary: String { message.isEmpty ? errorKind : "\(errorKind): \(message)" }
 
     var isCancellation: Bool { errorKind == ErrorKind.cancelledError }
+}
+
+/// One line of a trace, kept as the function and source offset until it is read.
+struct TraceFrame {
+    let proto: Unmanaged<FunctionProto>
+    let offset: Int32
+
+    var description: String {
+        let proto = self.proto.takeUnretainedValue()
+        return "\(proto.file.path):\(proto.file.position(of: Int(offset))) in \(proto.name)"
+    }
 }
 
 /// The Swift error that carries an AsyncLang error through the VM and builtins.

@@ -30,15 +30,10 @@ final class SleepAwaitable: AwaitableObject {
     }
 
     override func await(by task: TaskObject, in vm: VM) throws -> Value? {
-        let scheduler = vm.scheduler
         if nanoseconds <= 0 {
-            try scheduler.yieldNow(task)
-            return nil
-        }
-        var timer: Timer?
-        try scheduler.suspend(task, Wait(.sleep) { [unowned scheduler] in timer.map { scheduler.timers.disarm($0) } })
-        timer = scheduler.after(nanoseconds: nanoseconds) { [unowned scheduler, unowned task] in
-            scheduler.wake(task, .value(.nil))
+            try vm.scheduler.yieldNow(task)
+        } else {
+            try vm.scheduler.sleep(task, nanoseconds: nanoseconds)
         }
         return nil
     }

@@ -52,6 +52,8 @@ final class Scheduler {
 
     var hasReady: Bool { !ready.isEmpty }
 
+    var liveCount: Int { live.count }
+
     /// Live tasks in spawn order.
     var liveTasks: [TaskObject] { live.values.sorted { $0.id < $1.id } }
 
@@ -103,6 +105,7 @@ final class Scheduler {
             return false
         case .waiting:
             if let takeOver = task.wait?.deliversCancellation, takeOver(error) { return true }
+            if let timer = task.wait?.timer { timers.disarm(timer) }
             task.wait?.cancel()
             wake(task, .error(error))
         case .ready:
@@ -117,9 +120,16 @@ final class Scheduler {
 
     // MARK: Time
 
-    /// Arms a timer `seconds` from now.
+    /// Arms a timer `nanoseconds` from now.
     func after(nanoseconds: Int64, _ action: @escaping () -> Void) -> Timer {
-        timers.arm(at: now + max(0, nanoseconds), action)
+        timers.arm(at: now + max(0, nanoseconds), .run(action))
+    }
+
+    /// Suspends the running task until `nanoseconds` from now.
+    func sleep(_ task: TaskObject, nanoseconds: Int64) throws {
+        let wait = Wait(.sleep)
+        try suspend(task, wait)
+        wait.timer = timers.arm(at: now + max(0, nanoseconds), .wake(task, self))
     }
 
     /// Moves every timer that is due to action, in (deadline, arming) order.

@@ -115,8 +115,10 @@ final class Wait {
     }
 
     let reason: Reason
-    /// Removes the task from whatever list or timer would wake it.
+    /// Removes the task from whatever list would wake it.
     var cancel: () -> Void
+    /// The timer that would wake it; disarmed if the task is cancelled.
+    var timer: Timer?
     /// Set by waits that deliver a cancellation themselves, later (a gather first
     /// cancels its children and waits for them): given the error, returns true
     /// when it took over, so the scheduler leaves the task waiting.

@@ -25,7 +25,7 @@ struct TimerHeap {
     }
 
     /// Arms a timer that runs `action` at `deadline` (nanoseconds on the interpreter's clock).
-    mutating func arm(at deadline: Int64, _ action: @escaping () -> Void) -> Timer {
+    mutating func arm(at deadline: Int64, _ action: Timer.Action) -> Timer {
         let timer = Timer(action)
         sequence += 1
         heap.insert(Entry(deadline: deadline, sequence: sequence, timer: timer))
@@ -68,11 +68,17 @@ struct TimerHeap {
     var isEmpty: Bool { heap.isEmpty }
 }
 
-/// One armed timer; `disarm()` keeps it from firing.
+/// One armed timer; `TimerHeap.disarm` keeps it from firing.
 final class Timer {
-    private var action: (() -> Void)?
+    /// What firing does. Waking a sleeping task, the commonest, needs no closure.
+    enum Action {
+        case wake(TaskObject, Scheduler)
+        case run(() -> Void)
+    }
 
-    init(_ action: @escaping () -> Void) {
+    private var action: Action?
+
+    init(_ action: Action) {
         self.action = action
     }
 
@@ -91,6 +97,10 @@ final class Timer {
         let action = self.action
         self.action = nil
         isDisarmed = true
-        action?()
+        switch action {
+        case .wake(let task, let scheduler): scheduler.wake(task, .value(.nil))
+        case .run(let run): run()
+        case nil: break
+        }
     }
 }

@@ -80,14 +80,16 @@ final class Fiber {
     var consumerSlot = -1
     static let asyncConsumer = -2
 
+    /// A fiber sized for one frame needing `stackCapacity` values; stacks, frames and
+    /// handlers grow when needed (a sleeping task should cost a few hundred bytes).
     init(stackCapacity: Int) {
-        let capacity = max(stackCapacity, 8)
+        let capacity = max(stackCapacity, 4)
         state = .allocate(capacity: 1)
         state.initialize(
             to: FiberState(
                 stack: .allocate(capacity: capacity), capacity: capacity, top: 0,
-                frames: .allocate(capacity: 4), frameCount: 0, frameCapacity: 4,
-                handlers: .allocate(capacity: 2), handlerCount: 0, handlerCapacity: 2, framesBelow: 0))
+                frames: .allocate(capacity: 1), frameCount: 0, frameCapacity: 1,
+                handlers: .allocate(capacity: 1), handlerCount: 0, handlerCapacity: 1, framesBelow: 0))
     }
 
     deinit {

@@ -49,23 +49,23 @@ extension VM {
         return ErrorObject(kind: ErrorKind.error, message: "\(error)")
     }
 
-    /// Records `file:line:col in fn` for every frame, innermost first, through
-    /// the generators' consumers, and the place the caret points at.
+    /// Records where every frame is, innermost first, through the generators'
+    /// consumers, and the place the caret points at.
     func recordTrace(_ error: ErrorObject, from fiber: Fiber) {
-        var lines: [String] = []
+        var frames: [TraceFrame] = []
         var current: Fiber? = fiber
         while let f = current {
             let state = f.state.pointee
+            frames.reserveCapacity(frames.count + state.frameCount)
             for i in stride(from: state.frameCount - 1, through: 0, by: -1) {
                 let frame = state.frames[i]
-                let proto = frame.proto.takeUnretainedValue()
-                let offset = proto.offset(ofInstruction: frame.ip - proto.code - 1)
-                if error.origin == nil { error.origin = (proto.file, offset) }
-                lines.append("\(proto.file.path):\(proto.file.position(of: offset)) in \(proto.name)")
+                let offset = frame.proto._withUnsafeGuaranteedRef { $0.offset(ofInstruction: frame.ip - $0.code - 1) }
+                if error.origin == nil { error.origin = (frame.proto.takeUnretainedValue().file, offset) }
+                frames.append(TraceFrame(proto: frame.proto, offset: Int32(truncatingIfNeeded: offset)))
             }
             current = f.resumer
         }
-        error.trace = lines
+        error.frames = frames
     }
 
     /// `throw value`: only error values can be thrown.

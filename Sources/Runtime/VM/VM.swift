@@ -23,9 +23,6 @@ final class VM {
     var callCountdown = Interrupts.interval
     /// How many native functions are running callbacks into script code right now.
     var nestedRuns = 0
-    /// Tasks alive and ever created; the main program is the first task.
-    var liveTaskCount = 1
-    var totalTaskCount = 1
 
     enum Exit {
         /// The frame the run started with returned this.

@@ -13,8 +13,8 @@ enum SystemBuiltins {
             NativeFunction("stats", arity: 0) { args in
                 let map = MapObject()
                 map.entries[.string("elapsed")] = .float(args.vm.clock.seconds)
-                map.entries[.string("tasks_live")] = .int(args.vm.liveTaskCount)
-                map.entries[.string("tasks_total")] = .int(args.vm.totalTaskCount)
+                map.entries[.string("tasks_live")] = .int(args.vm.scheduler.liveCount)
+                map.entries[.string("tasks_total")] = .int(args.vm.scheduler.totalSpawned)
                 map.entries[.string("rss_bytes")] = .int(residentBytes())
                 map.entries[.string("cpu_seconds")] = .float(cpuSeconds())
                 return .object(map)
