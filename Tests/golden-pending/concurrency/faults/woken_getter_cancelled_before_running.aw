@@ -1,0 +1,21 @@
+# BUG: put hands the item to the first waiting getter; if that getter is cancelled before it runs, it gets
+# CancelledError from get() and the item is lost (size 0, the next getter deadlocks). Spec 8 / 6.7: a get that
+# ends in CancelledError must not take an item; it should go to the next getter (asyncio leaves it in the queue).
+# A getter cancelled after a put woke it, before it ran, does not lose the item: exactly one getter receives it.
+let q = Queue()
+let log = []
+async fn getter(name) {
+    try {
+        log.append(name + " got " + await q.get())
+    } catch CancelledError {
+        log.append(name + " cancelled")
+    }
+}
+let a = spawn getter("a")
+let b = spawn getter("b")
+await sleep(1)
+q.put_nowait("item")
+a.cancel()
+await gather(a, b)
+print(len(log.filter(fn (x) => x.ends_with("got item"))))  # expect: 1
+print(q.size())  # expect: 0

@@ -1,0 +1,12 @@
+# BUG: stats() reports tasks_live 1 and tasks_total 1 whatever tasks exist (spawned, running or finished);
+# spec 6.10 says stats() gives tasks_live and tasks_total, which must follow spawns (and agree with all_tasks()).
+# stats() counts live tasks and every task ever made: three spawns add three to both, finishing them removes three live ones.
+async fn nap() { await sleep(1) }
+let before = stats()
+let ts = [spawn nap(), spawn nap(), spawn nap()]
+let during = stats()
+print(during.tasks_live - before.tasks_live, during.tasks_total - before.tasks_total)  # expect: 3 3
+print(during.tasks_live == len(all_tasks()))  # expect: true
+await gather(...ts)
+let after = stats()
+print(after.tasks_live - before.tasks_live, after.tasks_total - before.tasks_total)  # expect: 0 3

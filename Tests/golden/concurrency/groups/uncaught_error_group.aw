@@ -1,0 +1,4 @@
+# An uncaught ErrorGroup ends the script with status 1.
+async fn bad() { throw ValueError("x") }
+with group() as g { g.spawn(bad()) }
+# expect error: error: ErrorGroup

@@ -1,0 +1,3 @@
+# `cancel` needs a task.
+cancel 5
+# expect error: error: TypeError

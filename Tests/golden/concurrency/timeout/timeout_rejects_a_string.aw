@@ -1,0 +1,3 @@
+# timeout() needs a number of seconds.
+with timeout("soon") { await sleep(1) }
+# expect error: error: TypeError
