@@ -4,7 +4,7 @@
 # `base_delay * 2 ** attempt + random.uniform(0, 1)`, and gives up after
 # max_retries retries; robust_http_example runs four URLs through it.
 #
-# Run it:   asyncrepl run --virtual samples/retry_backoff.aw
+# Run it:   asyncrepl run --virtual --seed 6 samples/retry_backoff.aw
 # Check it: asyncrepl test samples/retry_backoff.aw
 #
 # Differences from the seed:
@@ -15,8 +15,8 @@
 #   `wait_for`, turns it into a TimeoutError) and one in ten fails with a
 #   connection reset (an HttpError).
 # - `random.uniform(0, 1)` is `random()`. Its generator is seeded
-#   (`--seed`, default 0; this sample sets 6 below), so every run draws the same numbers
-#   in the same order and prints the same lines.
+#   (`--seed`, default 0; this sample sets 6 below), so every run draws the
+#   same numbers in the same order and prints the same lines.
 # - Each retry prints a line with the virtual time, the attempt and the
 #   delay (the seed retries silently); `{x:.2f}` becomes `round(x, 2)`.
 # - No classes: RobustHttpClient is a function returning a map of closures,
