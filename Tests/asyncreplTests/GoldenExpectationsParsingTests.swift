@@ -125,9 +125,22 @@ struct GoldenExpectationsParsingTests {
         #expect(expectations.explicitExitStatus == 1)
     }
 
-    @Test("'# expect time:' is refused rather than silently ignored")
+    @Test("'# expect time:' records the expected final clock; a bad or second one is a problem")
     func expectTime() {
-        let expectations = GoldenExpectations(parsingText: "# expect time: 3.0\n")
-        #expect(expectations.problems.count == 1)
+        let expectations = GoldenExpectations(parsingText: "print(1)\n# expect time: 2.05\n")
+        #expect(expectations.finalTime == ExpectedTime(seconds: 2.05, sourceLine: 2))
+        #expect(expectations.problems.isEmpty)
+        let bad = GoldenExpectations(parsingText: "# expect time: soon\n# expect time: 1\n# expect time: 2\n")
+        #expect(bad.problems.map(\.sourceLine) == [1, 3])
+    }
+
+    @Test("a run's reported clock is compared with '# expect time:'")
+    func timeComparison() {
+        let expected = ExpectedTime(seconds: 3, sourceLine: 4)
+        let report = Array("warning: x\nasyncrepl: virtual time at exit: 3.0\n".utf8)
+        #expect(GoldenComparison.timeFailures(report, expected: expected).isEmpty)
+        let late = Array("asyncrepl: virtual time at exit: 6.0\n".utf8)
+        #expect(GoldenComparison.timeFailures(late, expected: expected) == [.finalTimeDiffers(expected: expected, actual: 6)])
+        #expect(GoldenComparison.timeFailures([], expected: expected) == [.finalTimeDiffers(expected: expected, actual: nil)])
     }
 }

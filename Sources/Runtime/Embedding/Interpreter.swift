@@ -63,6 +63,18 @@ public final class Interpreter: Sendable {
         return result.wait()
     }
 
+    /// The interpreter's clock in seconds (virtual or real, as `now()` reads it).
+    public func now() async -> Double {
+        await loop.clockSeconds()
+    }
+
+    /// `now()`, for callers that are not async. Blocks the calling thread.
+    public func clockSeconds() -> Double {
+        let result = BlockingResult<Double>()
+        Task(executorPreference: executor) { result.set(await self.now()) }
+        return result.wait()
+    }
+
     /// Stops the running entry with `CancelledError` at its next loop iteration,
     /// call or await (what Ctrl-C does). Safe to call from any thread.
     public func interrupt() {

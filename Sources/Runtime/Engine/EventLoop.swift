@@ -101,9 +101,9 @@ actor EventLoop {
         var status: Int32 = 0
         do {
             let task = try spawnEntry(file, returnsLastExpression: false)
-            await drive(until: { task.isDone }, entry: task)
+            let deadlock = await drive(until: { task.isDone }, entry: task)
             await cancelLeftovers()
-            if let error = task.error {
+            if let error = deadlock ?? task.error {
                 configuration.errorOutput.write(DiagnosticRenderer.render(diagnostic(for: ScriptError(error))))
                 status = 1
             }
@@ -123,7 +123,11 @@ actor EventLoop {
     func evaluate(_ file: SourceFile, returnsLastExpression: Bool) async throws -> Value {
         defer { flushOutputs() }
         let task = try spawnEntry(file, returnsLastExpression: returnsLastExpression)
-        await drive(until: { task.isDone }, entry: task)
+        if let deadlock = await drive(until: { task.isDone }, entry: task) {
+            scheduler.cancel(task)
+            await drive(until: { task.isDone }, entry: nil)
+            throw ScriptError(deadlock)
+        }
         return try task.outcome()
     }
 
@@ -149,8 +153,10 @@ actor EventLoop {
     /// Runs ready tasks, fires timers and waits for native operations until
     /// `done()`. In virtual time the clock jumps to the next timer whenever
     /// nothing is ready and nothing is in flight. When every task is blocked
-    /// and nothing can wake them, `entry` gets a `DeadlockError`.
-    func drive(until done: () -> Bool, entry: TaskObject?) async {
+    /// and nothing can wake them, the run stops and returns the `DeadlockError`
+    /// (with the wait-for graph) to report.
+    @discardableResult
+    func drive(until done: () -> Bool, entry: TaskObject?) async -> ErrorObject? {
         while !done() {
             if vm.interrupts.requested.load(ordering: .relaxed), let entry, !entry.isDone {
                 vm.interrupts.requested.store(false, ordering: .relaxed)
@@ -169,11 +175,11 @@ actor EventLoop {
                     await waitForEvent(deadline: deadline)
                     continue
                 }
-                if !reportDeadlock(to: entry) { return }
-                continue
+                return deadlockError(entry: entry)
             }
             await waitForEvent(deadline: scheduler.isVirtual ? nil : scheduler.timers.nextDeadline())
         }
+        return nil
     }
 
     /// Runs the tasks ready now, in FIFO order; tasks made ready meanwhile wait for the next round.
@@ -240,17 +246,16 @@ actor EventLoop {
 
     // MARK: Deadlocks and exit
 
-    /// Every task is blocked and nothing can wake one: the entry task gets a
-    /// `DeadlockError` listing who waits on what. False when there is no one to tell.
-    private func reportDeadlock(to entry: TaskObject?) -> Bool {
-        guard let entry, entry.state == .waiting else { return false }
+    /// Every task is blocked and nothing can wake one: the error that stops the
+    /// run, pointing at where the entry task waits, with one line per waiting
+    /// task: `main#1 waits on task worker#2`.
+    private func deadlockError(entry: TaskObject?) -> ErrorObject {
         let error = ErrorObject(kind: ErrorKind.deadlockError, message: "all tasks are blocked")
+        if let entry, !entry.isDone { vm.recordTrace(error, from: entry.activeFiber) }
         error.notes = scheduler.liveTasks.compactMap { task in
             task.wait.map { "\(task.label) waits on \(WaitDescription.describe($0))" }
         }
-        entry.wait?.cancel()
-        scheduler.wake(entry, .error(error))
-        return true
+        return error
     }
 
     private func warnAtExit() {
@@ -267,6 +272,10 @@ actor EventLoop {
             .runtime(kind: object.errorKind), object.message, file: object.origin?.file,
             range: object.origin.map { SourceRange(start: $0.offset, end: $0.offset) },
             trace: TraceFormatter.compress(object.trace), notes: object.notes)
+    }
+
+    func clockSeconds() -> Double {
+        scheduler.clock.seconds
     }
 
     func flushOutputs() {

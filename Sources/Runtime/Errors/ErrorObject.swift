@@ -6,7 +6,9 @@ public final class ErrorObject: Obj {
     public let message: String
     /// Where each frame was when it was first thrown, innermost first; turned
     /// into text only when someone reads `trace` (most errors are caught unread).
-    var frames: [TraceFrame] = []
+    var frames: [TraceFrame] = [] {
+        didSet { formattedTrace = nil }
+    }
     private var formattedTrace: [String]?
 
     /// `file:line:col in fn` lines, innermost first; filled in when first thrown.

@@ -40,8 +40,11 @@ final class SleepAwaitable: AwaitableObject {
 }
 
 extension VM {
-    /// `await task`: its result at once if it is done, else the awaiting task waits for it.
-    func awaitTask(_ awaited: TaskObject, by task: TaskObject) throws -> Value? {
+    /// `await task`: its result at once if it is done, else the awaiting task
+    /// waits for it. As in asyncio, cancelling the waiter cancels the awaited
+    /// task (unless `cancelsIt` is false, for `shield`), and the waiter then
+    /// gets whatever that task ends with.
+    func awaitTask(_ awaited: TaskObject, by task: TaskObject, cancelsIt: Bool = true) throws -> Value? {
         if awaited.isDone { return try awaited.outcome() }
         if awaited === task {
             throw ScriptError(ErrorKind.valueError, "task '\(task.label)' cannot await itself")
@@ -57,6 +60,11 @@ extension VM {
             }
         }
         wait.cancel = { [unowned awaited] in awaited.removeCompletionHandler(token) }
+        if cancelsIt {
+            wait.deliversCancellation = { [unowned scheduler, unowned awaited] error in
+                scheduler.cancel(awaited, error)
+            }
+        }
         return nil
     }
 }

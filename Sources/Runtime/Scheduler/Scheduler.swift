@@ -21,6 +21,8 @@ final class Scheduler {
     private(set) var totalSpawned = 0
     /// Tasks that failed, for the never-retrieved warning at exit (in spawn order).
     private(set) var failed: [TaskObject] = []
+    /// Tasks whose wait is passing a cancellation on right now (to detect cycles).
+    private var cancelling: [TaskObject] = []
     /// Receives each task event (spawned, waiting, woken, done) — traces and timelines listen here.
     var observer: ((TaskEvent) -> Void)?
 
@@ -70,11 +72,15 @@ final class Scheduler {
         observer?(.waiting(task))
     }
 
-    /// Makes a waiting task ready; it resumes with `resume` (a value for its await, or an error thrown there).
-    func wake(_ task: TaskObject, _ resume: TaskObject.Resume) {
+    /// Makes a waiting task ready; it resumes with `resume` (a value for its
+    /// await, or an error thrown there). `handoff` says what the value means if
+    /// the task is cancelled before it runs (see `Handoff`).
+    func wake(_ task: TaskObject, _ resume: TaskObject.Resume, handoff: Handoff = .discardable) {
         guard task.state == .waiting else { return }
         task.wait = nil
         task.resume = resume
+        task.handoff = handoff
+        task.isBeingCancelled = false
         task.state = .ready
         ready.append(task)
         observer?(.woken(task))
@@ -95,25 +101,55 @@ final class Scheduler {
     }
 
     /// `t.cancel()`: delivers `CancelledError` at the task's current (or next)
-    /// suspension. False when it is already done.
+    /// suspension, once. False when it is already done. `replacing` lets a
+    /// cancellation take the place of one already on its way (an inner timeout
+    /// expiring at the same instant as an outer one).
     @discardableResult
-    func cancel(_ task: TaskObject, _ error: ErrorObject = ErrorObject(kind: ErrorKind.cancelledError, message: ""))
-        -> Bool
-    {
+    func cancel(
+        _ task: TaskObject, _ error: ErrorObject = ErrorObject(kind: ErrorKind.cancelledError, message: ""),
+        replacing: (ErrorObject) -> Bool = { _ in false }
+    ) -> Bool {
         switch task.state {
         case .done:
             return false
         case .waiting:
-            if let takeOver = task.wait?.deliversCancellation, takeOver(error) { return true }
+            if task.isBeingCancelled {
+                // A cancellation on its way (a gather waiting for its children to end)
+                // is not asked for twice — unless it comes back round a cycle of tasks
+                // waiting on each other: then this task takes it at once, which ends the cycle.
+                guard cancelling.contains(where: { $0 === task }) else { return true }
+            } else if let takeOver = task.wait?.deliversCancellation {
+                task.isBeingCancelled = true
+                cancelling.append(task)
+                let tookOver = takeOver(error)
+                cancelling.removeLast()
+                if tookOver { return true }
+            }
+            task.isBeingCancelled = false
             if let timer = task.wait?.timer { timers.disarm(timer) }
             task.wait?.cancel()
             wake(task, .error(error))
         case .ready:
-            if case .value = task.resume { task.resume = .error(error) } else if case .start = task.resume {
-                task.pendingCancellation = error
+            switch task.resume {
+            case .start:
+                if task.pendingCancellation.map(replacing) ?? true { task.pendingCancellation = error }
+            case .error(let existing):
+                if existing.isCancellation && replacing(existing) { task.resume = .error(error) }
+            case .value:
+                switch task.handoff {
+                case .discardable:
+                    task.resume = .error(error)
+                case .undo(let undo):
+                    task.handoff = .discardable
+                    undo()
+                    task.resume = .error(error)
+                case .committed:
+                    // What it waited for has happened and cannot be undone: the cancellation comes next time.
+                    if task.pendingCancellation.map(replacing) ?? true { task.pendingCancellation = error }
+                }
             }
         case .pending, .running:
-            task.pendingCancellation = error
+            if task.pendingCancellation.map(replacing) ?? true { task.pendingCancellation = error }
         }
         return true
     }
@@ -122,14 +158,20 @@ final class Scheduler {
 
     /// Arms a timer `nanoseconds` from now.
     func after(nanoseconds: Int64, _ action: @escaping () -> Void) -> Timer {
-        timers.arm(at: now + max(0, nanoseconds), .run(action))
+        timers.arm(at: deadline(after: nanoseconds), .run(action))
     }
 
     /// Suspends the running task until `nanoseconds` from now.
     func sleep(_ task: TaskObject, nanoseconds: Int64) throws {
         let wait = Wait(.sleep)
         try suspend(task, wait)
-        wait.timer = timers.arm(at: now + max(0, nanoseconds), .wake(task, self))
+        wait.timer = timers.arm(at: deadline(after: nanoseconds), .wake(task, self))
+    }
+
+    /// Now plus a delay; a deadline past the clock's range is the end of time, not an overflow.
+    private func deadline(after nanoseconds: Int64) -> Int64 {
+        let (sum, overflow) = now.addingReportingOverflow(max(0, nanoseconds))
+        return overflow ? Int64.max : sum
     }
 
     /// Moves every timer that is due to action, in (deadline, arming) order.
@@ -147,6 +189,19 @@ final class Scheduler {
         if deadline > virtual.nanoseconds { virtual.nanoseconds = deadline }
         return true
     }
+}
+
+/// What a value a task was woken with means if the task is cancelled before it runs.
+enum Handoff {
+    /// Nothing is lost by dropping it (a timer fired, an awaited task finished):
+    /// the task gets `CancelledError` at its await.
+    case discardable
+    /// Something was handed to the task (a lock, a permit, a queue item): give it
+    /// back, and the task gets `CancelledError` at its await.
+    case undo(() -> Void)
+    /// It happened and cannot be undone (a put went into the queue): the task
+    /// keeps the value and gets the cancellation at its next await.
+    case committed
 }
 
 /// What happened to a task, for traces and timelines.

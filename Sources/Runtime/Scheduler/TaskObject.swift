@@ -33,6 +33,10 @@ public final class TaskObject: Obj {
     private(set) var error: ErrorObject?
     /// A cancellation asked for while the task was running: delivered at its next suspension.
     var pendingCancellation: ErrorObject?
+    /// What the value it was woken with means if it is cancelled before it runs.
+    var handoff: Handoff = .discardable
+    /// Its wait is already delivering a cancellation (after its children finish).
+    var isBeingCancelled = false
     /// Someone awaited the task, called `result()`, or gathered it: its error is not "never retrieved".
     var errorRetrieved = false
     /// Called once when the task finishes, in the order they were added.

@@ -12,6 +12,10 @@ enum ScriptExecution {
         let file = SourceFile(path: displayName, bytes: source)
         let interpreter = Interpreter(configuration: options.configuration)
         let status = interpreter.runScript(file)
+        if options.reportTime {
+            // For `# expect time:` in golden scripts: the last line of standard error.
+            StandardStream.error.write("asyncrepl: virtual time at exit: \(interpreter.clockSeconds())\n")
+        }
         withExtendedLifetime(interpreter) { exit(status) }
     }
 }

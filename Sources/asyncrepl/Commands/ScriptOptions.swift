@@ -9,6 +9,9 @@ struct ScriptOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Seed for the script's random numbers.", valueName: "n"))
     var seed: UInt64?
 
+    @Flag(help: .hidden)
+    var reportTime = false
+
     /// Whether any of these flags was given.
     var isSet: Bool { virtual || seed != nil }
 

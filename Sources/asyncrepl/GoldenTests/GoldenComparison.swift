@@ -11,6 +11,7 @@ enum GoldenComparison {
             return stdoutFailures(outcome.stdout, expected: expectations.stdoutLines)
                 + errorFailures(outcome.stderr, expectedPrefix: expectations.errorPrefix)
                 + statusFailures(outcome.ending, expected: expectations.expectedExitStatus)
+                + timeFailures(outcome.stderr, expected: expectations.finalTime)
         }
     }
 
@@ -43,6 +44,17 @@ enum GoldenComparison {
         let actual = firstErrorLine(in: stderr)
         if let actual, actual.starts(with: expectedPrefix.bytes) { return [] }
         return [.errorLineDiffers(expectedPrefix: expectedPrefix, actual: actual.map { Array($0) })]
+    }
+
+    /// `asyncrepl run --report-time` ends standard error with this line.
+    static let timeReportPrefix = Array("asyncrepl: virtual time at exit: ".utf8)
+
+    static func timeFailures(_ stderr: [UInt8], expected: ExpectedTime?) -> [GoldenFailure] {
+        guard let expected else { return [] }
+        let report = outputLines(stderr).last { $0.starts(with: timeReportPrefix) }
+        let actual = report.flatMap { Double(String(decoding: $0.dropFirst(timeReportPrefix.count), as: UTF8.self)) }
+        if let actual, abs(actual - expected.seconds) < 1e-9 { return [] }
+        return [.finalTimeDiffers(expected: expected, actual: actual)]
     }
 
     static func statusFailures(_ ending: ChildEnding, expected: Int32) -> [GoldenFailure] {

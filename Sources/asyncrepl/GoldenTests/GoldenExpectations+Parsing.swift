@@ -6,6 +6,7 @@
 /// # expect exit: N       the exit status
 /// # args: FLAGS          extra flags for `asyncrepl run`, split on whitespace
 /// # mode: real           run on the real clock instead of the virtual one
+/// # expect time: 3.0     the virtual clock's reading when the script ends
 /// ```
 ///
 /// A comment may stand on its own line or follow code (`print(1)  # expect: 1`).
@@ -32,10 +33,8 @@ extension GoldenExpectations {
             expectError(text, onLine: line)
         } else if let text = comment.value(after: "# expect exit:") {
             expectExit(text, onLine: line)
-        } else if comment.value(after: "# expect time:") != nil {
-            complain(
-                "'# expect time:' cannot be checked yet: the interpreter does not report its clock to the test runner",
-                onLine: line)
+        } else if let text = comment.value(after: "# expect time:") {
+            expectTime(text, onLine: line)
         } else if let text = comment.value(after: "# args:") {
             arguments += text.split(whereSeparator: \.isWhitespace).map { String(decoding: $0, as: UTF8.self) }
         } else if let text = comment.value(after: "# mode:") {
@@ -43,7 +42,7 @@ extension GoldenExpectations {
         } else if let unknown = comment.unknownExpectDirective() {
             complain(
                 "unknown golden comment '\(unknown)'; the runner knows '# expect: TEXT', '# expect error: TEXT', "
-                    + "'# expect exit: N', '# args: FLAGS' and '# mode: real'", onLine: line)
+                    + "'# expect exit: N', '# expect time: SECONDS', '# args: FLAGS' and '# mode: real'", onLine: line)
         }
     }
 
@@ -64,6 +63,19 @@ extension GoldenExpectations {
         guard let verbatim = Self.verbatim(text, directive: "# expect error:", onLine: line, problems: &problems)
         else { return }
         errorPrefix = ExpectedLine(bytes: verbatim, sourceLine: line)
+    }
+
+    private mutating func expectTime(_ text: ArraySlice<UInt8>, onLine line: Int) {
+        let number = String(decoding: text, as: UTF8.self).trimmingSpaces()
+        guard finalTime == nil else {
+            complain("a second '# expect time:'; a script ends at one time", onLine: line)
+            return
+        }
+        guard let seconds = Double(number), seconds.isFinite, seconds >= 0 else {
+            complain("'# expect time:' needs a number of seconds such as 3.0, got '\(number)'", onLine: line)
+            return
+        }
+        finalTime = ExpectedTime(seconds: seconds, sourceLine: line)
     }
 
     private mutating func expectExit(_ text: ArraySlice<UInt8>, onLine line: Int) {

@@ -11,6 +11,8 @@ struct GoldenExpectations: Equatable {
     var arguments: [String] = []
     /// `# mode: real`: run on the real clock instead of the virtual one.
     var usesRealClock = false
+    /// `# expect time: 3.0`: the virtual clock's reading in seconds when the script ends.
+    var finalTime: ExpectedTime?
     /// Golden comments that could not be understood. A script with any fails without running.
     var problems: [GoldenProblem] = []
 
@@ -26,6 +28,12 @@ struct ExpectedLine: Equatable {
     var sourceLine: Int
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+/// `# expect time: SECONDS` and the script line it came from.
+struct ExpectedTime: Equatable {
+    var seconds: Double
+    var sourceLine: Int
 }
 
 /// A golden comment the runner could not understand, with the line it is on.

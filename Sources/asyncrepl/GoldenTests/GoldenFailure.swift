@@ -18,4 +18,6 @@ enum GoldenFailure: Equatable {
     case errorLineDiffers(expectedPrefix: ExpectedLine, actual: [UInt8]?)
     /// The exit status is not the expected one, or a signal ended the run.
     case exitStatusDiffers(expected: Int32, actual: ChildEnding)
+    /// `# expect time:` and the clock's reading at exit (nil: the run did not report one).
+    case finalTimeDiffers(expected: ExpectedTime, actual: Double?)
 }

@@ -58,6 +58,11 @@ enum GoldenReport {
             ]
         case .exitStatusDiffers(let expected, let actual):
             return ["exit status: expected \(expected), got \(describe(actual))"]
+        case .finalTimeDiffers(let expected, let actual):
+            return [
+                "virtual time at exit: expected \(expected.seconds) s (line \(expected.sourceLine) of the script), "
+                    + "got \(actual.map { "\($0) s" } ?? "no report")"
+            ]
         }
     }
 

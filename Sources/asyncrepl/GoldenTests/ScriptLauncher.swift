@@ -9,8 +9,9 @@ struct ScriptLauncher {
 
     func command(running path: String, expecting expectations: GoldenExpectations) -> [String] {
         let clock = expectations.usesRealClock ? [] : ["--virtual"]
+        let time = expectations.finalTime == nil ? [] : ["--report-time"]
         // `-x.aw` would read as a flag, and `-` as standard input.
         let file = path.hasPrefix("-") ? "./" + path : path
-        return program + ["run", file] + clock + expectations.arguments
+        return program + ["run", file] + clock + time + expectations.arguments
     }
 }

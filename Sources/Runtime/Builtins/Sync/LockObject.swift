@@ -42,12 +42,17 @@ final class LockObject: NativeObject {
         }
     }
 
-    /// Passes the lock straight to the first waiter, or unlocks it.
     private func release(_ scheduler: Scheduler) throws {
         guard isLocked else { throw ScriptError.value("\(label) is not locked; release() needs a matching acquire()") }
+        passOn(scheduler)
+    }
+
+    /// Passes the lock straight to the first waiter, or unlocks it. A waiter
+    /// cancelled before it runs passes the lock on again.
+    private func passOn(_ scheduler: Scheduler) {
         if let waiter = waiters.popFirst() {
             holder = waiter.task
-            scheduler.wake(waiter.task, .value(.nil))
+            scheduler.wake(waiter.task, .value(.nil), handoff: .undo { [unowned self] in self.passOn(scheduler) })
         } else {
             isLocked = false
             holder = nil

@@ -96,20 +96,31 @@ final class QueueObject: NativeObject {
     /// Gives an item to the first waiting getter, or stores it.
     private func deliver(_ item: Value, _ scheduler: Scheduler) {
         unfinished += 1
+        handOut(item, scheduler, atFront: false)
+    }
+
+    /// The item goes to the first waiting getter (which, if cancelled before it
+    /// runs, hands it back to the front), or into the queue.
+    private func handOut(_ item: Value, _ scheduler: Scheduler, atFront: Bool) {
         if let getter = getters.popFirst() {
-            scheduler.wake(getter.task, .value(item))
+            scheduler.wake(
+                getter.task, .value(item),
+                handoff: .undo { [unowned self] in self.handOut(item, scheduler, atFront: true) })
+        } else if atFront {
+            items.prepend(item)
         } else {
             items.append(item)
         }
     }
 
-    /// The next item, if there is one; a waiting putter's item takes the freed place.
+    /// The next item, if there is one; a waiting putter's item takes the freed place
+    /// (its put has then happened, even if it is cancelled before it runs).
     private func take(_ scheduler: Scheduler) -> Value? {
         guard let item = items.popFirst() else { return nil }
         if let putter = putters.popFirst() {
             items.append(putter.item)
             unfinished += 1
-            scheduler.wake(putter.task, .value(.nil))
+            scheduler.wake(putter.task, .value(.nil), handoff: .committed)
         }
         return item
     }

@@ -1,5 +1,5 @@
 /// `Semaphore(n)`: `with sem { }`, `sem.value`, `await sem.acquire()`,
-/// `sem.release()`. Prints as `<Semaphore 3/5>`: 3 of 5 permits free.
+/// `sem.release()`. Prints as `<Semaphore 3/5>`: 3 permits free of the 5 it was made with.
 final class SemaphoreObject: NativeObject {
     let number: Int
     let permits: Int
@@ -48,14 +48,14 @@ final class SemaphoreObject: NativeObject {
         }
     }
 
-    /// Hands the permit to the first waiter, or returns it to the pool.
+    /// Hands the permit to the first waiter, or returns it to the pool. As in
+    /// asyncio, releasing more than was acquired adds permits. A waiter
+    /// cancelled before it runs hands its permit on again.
     private func release(_ scheduler: Scheduler) throws {
         if let waiter = waiters.popFirst() {
-            scheduler.wake(waiter.task, .value(.nil))
+            scheduler.wake(
+                waiter.task, .value(.nil), handoff: .undo { [unowned self] in try? self.release(scheduler) })
             return
-        }
-        guard value < permits else {
-            throw ScriptError.value("\(label) was released more times than it was acquired")
         }
         value += 1
     }

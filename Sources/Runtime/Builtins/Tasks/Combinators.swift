@@ -14,6 +14,9 @@ final class GatherAwaitable: AwaitableObject {
 
     override func await(by task: TaskObject, in vm: VM) throws -> Value? {
         let children = try items.map { try vm.spawn($0) }
+        if children.contains(where: { $0 === task }) {
+            throw ScriptError.value("gather() cannot wait for the task '\(task.label)' that calls it")
+        }
         let scheduler = vm.scheduler
         var remaining = children.filter { !$0.isDone }.count
         var firstError: ErrorObject?
@@ -79,6 +82,9 @@ final class WaitForAwaitable: AwaitableObject {
 
     override func await(by task: TaskObject, in vm: VM) throws -> Value? {
         let child = try vm.spawn(inner)
+        if child === task {
+            throw ScriptError.value("wait_for() cannot wait for the task '\(task.label)' that calls it")
+        }
         if child.isDone { return try child.outcome() }
         let scheduler = vm.scheduler
         let seconds = Double(nanoseconds) / 1e9
@@ -128,7 +134,7 @@ final class ShieldAwaitable: AwaitableObject {
     }
 
     override func await(by task: TaskObject, in vm: VM) throws -> Value? {
-        try vm.awaitTask(inner, by: task)
+        try vm.awaitTask(inner, by: task, cancelsIt: false)
     }
 }
 
@@ -153,7 +159,13 @@ final class AsCompletedIterator: NativeObject {
             consumer = nil
             remaining -= 1
             task.errorRetrieved = true
-            scheduler.wake(waiting, task.error.map { .error($0) } ?? .value(task.result))
+            // A consumer cancelled before it runs leaves this result for the next one.
+            scheduler.wake(
+                waiting, task.error.map { .error($0) } ?? .value(task.result),
+                handoff: .undo { [weak self] in
+                    self?.remaining += 1
+                    self?.finished.insert(task, at: 0)
+                })
         } else {
             finished.append(task)
         }

@@ -49,7 +49,14 @@ final class TimeoutScope: NativeObject {
             self.expired = true
             let cancellation = ErrorObject(kind: ErrorKind.cancelledError, message: "")
             cancellation.cancelledBy = self
-            scheduler.cancel(task, cancellation)
+            // If an outer scope expired at the same instant, the innermost one reports.
+            scheduler.cancel(task, cancellation) { existing in
+                guard let outer = existing.cancelledBy as? TimeoutScope,
+                    let outerIndex = task.timeoutScopes.firstIndex(where: { $0 === outer }),
+                    let innerIndex = task.timeoutScopes.firstIndex(where: { $0 === self })
+                else { return false }
+                return outerIndex < innerIndex
+            }
         }
     }
 

@@ -1,5 +1,3 @@
-# BUG: stats() reports tasks_live 1 and tasks_total 1 whatever tasks exist (spawned, running or finished);
-# spec 6.10 says stats() gives tasks_live and tasks_total, which must follow spawns (and agree with all_tasks()).
 # stats() counts live tasks and every task ever made: three spawns add three to both, finishing them removes three live ones.
 async fn nap() { await sleep(1) }
 let before = stats()

@@ -1,6 +1,3 @@
-# BUG: put hands the item to the first waiting getter; if that getter is cancelled before it runs, it gets
-# CancelledError from get() and the item is lost (size 0, the next getter deadlocks). Spec 8 / 6.7: a get that
-# ends in CancelledError must not take an item; it should go to the next getter (asyncio leaves it in the queue).
 # A getter cancelled after a put woke it, before it ran, does not lose the item: exactly one getter receives it.
 let q = Queue()
 let log = []

@@ -1,10 +1,3 @@
-# PENDING: interpreter bug. `stats().tasks_live` and `stats().tasks_total`
-# never change: they stay 1 whatever the script spawns (VM.liveTaskCount and
-# VM.totalTaskCount are initialised to 1 and never updated). Halfway through,
-# `all_tasks()` lists 102 tasks, yet this sample prints
-# "Tasks: 1 live, 1 created" three times. The expectations below are what
-# the spec asks for; move the file back to samples/ once they pass.
-#
 # Mirrors the seed's section "事件循环性能监控" (monitoring the event loop):
 # a PerformanceMonitor prints its statistics before and after gathering 100
 # tasks that each sleep 0.1 s.

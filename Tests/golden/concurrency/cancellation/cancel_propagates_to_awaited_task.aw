@@ -1,7 +1,3 @@
-# BUG: cancelling a task blocked in `await w` (w another task) leaves w running; w finishes normally.
-# Spec 6.2 gives tasks Python semantics and 6.4 defines shield(aw) as the awaitable "whose inner task is
-# not cancelled when the waiter is", i.e. without shield the awaited task is cancelled with its waiter,
-# as asyncio does (Task.cancel() cancels the future the task waits on).
 # Cancelling a task blocked in `await w` cancels w too (asyncio semantics; shield exists to prevent it).
 async fn worker() {
     try {

@@ -1,6 +1,3 @@
-# BUG: get on a full queue moves the first blocked putter's item in; if that putter is cancelled before it runs,
-# put() throws CancelledError although its item was added (outcome 'cancelled' with size 1). Spec 8: a cancelled
-# await must not also take effect; the caller cannot tell the item was delivered (asyncio does not add it).
 # A putter cancelled after a get made room for it, before it ran, either puts its item or reports the cancellation, never both.
 let q = Queue(1)
 q.put_nowait("first")

@@ -1,6 +1,3 @@
-# BUG: release() grants the permit to the first waiter; if that waiter is cancelled before it runs, it gets
-# CancelledError from acquire() and the permit is lost (value stays 0, the next waiter deadlocks). Spec 8 / 6.7:
-# an acquire that ends in CancelledError must not consume a permit; it should pass to the next waiter.
 # A semaphore waiter cancelled after a release woke it, before it ran, passes the permit on instead of losing it.
 let sem = Semaphore(1)
 await sem.acquire()
