@@ -46,7 +46,7 @@ final class Compiler {
         }
         let state = function!
         proto.install(
-            code: state.code, constants: state.constants, offsets: state.offsets, maxStack: state.maxHeight + 2,
+            code: state.code, constants: state.constants, offsets: state.offsets, maxStack: state.maxHeight + 1,
             callShapes: state.callShapes, errorKindLists: state.errorKindLists)
         function = enclosing
         return proto

@@ -66,7 +66,8 @@ public final class OutputSink: @unchecked Sendable {
 /// retrieved) and remembers the coroutines not awaited yet, for the warning at exit.
 final class WarningSink {
     let errorOutput: OutputSink
-    private var unawaited: [ObjectIdentifier: (order: Int, message: String)] = [:]
+    /// Coroutines neither awaited, spawned nor discarded yet, with their creation order.
+    private var unawaited: [ObjectIdentifier: (order: Int, coroutine: Unmanaged<CoroutineObject>)] = [:]
     private var created = 0
 
     init(errorOutput: OutputSink) {
@@ -79,7 +80,7 @@ final class WarningSink {
 
     func coroutineCreated(_ coroutine: CoroutineObject) {
         created += 1
-        unawaited[ObjectIdentifier(coroutine)] = (created, coroutine.neverAwaitedMessage)
+        unawaited[ObjectIdentifier(coroutine)] = (created, Unmanaged.passUnretained(coroutine))
     }
 
     /// Awaited, spawned, or discarded (and warned about then).
@@ -88,7 +89,9 @@ final class WarningSink {
     }
 
     func warnUnawaitedCoroutines() {
-        for entry in unawaited.values.sorted(by: { $0.order < $1.order }) { warn(entry.message) }
+        for entry in unawaited.values.sorted(by: { $0.order < $1.order }) {
+            warn(entry.coroutine.takeUnretainedValue().neverAwaitedMessage)
+        }
         unawaited = [:]
     }
 }

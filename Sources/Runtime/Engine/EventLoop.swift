@@ -217,7 +217,6 @@ actor EventLoop {
             case .suspended, .yielded: break
             }
         } catch {
-            task.rootFiber.clear()
             scheduler.finish(task, result: .nil, error: vm.errorObject(from: error))
         }
     }

@@ -52,8 +52,13 @@ struct TraceFrame {
     let offset: Int32
 
     var description: String {
-        let proto = self.proto.takeUnretainedValue()
-        return "\(proto.file.path):\(proto.file.position(of: Int(offset))) in \(proto.name)"
+        "\(location) in \(proto.takeUnretainedValue().name)"
+    }
+
+    /// `file:line:col`
+    var location: String {
+        let file = proto.takeUnretainedValue().file
+        return "\(file.path):\(file.position(of: Int(offset)))"
     }
 }
 

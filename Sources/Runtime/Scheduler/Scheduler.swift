@@ -86,9 +86,12 @@ final class Scheduler {
         observer?(.woken(task))
     }
 
+    /// What every sleeping task waits on (one shared wait: a sleep costs no allocation).
+    let sleeping = Wait(.sleep)
+
     /// `await sleep(0)`: the running task goes to the back of the ready queue.
     func yieldNow(_ task: TaskObject) throws {
-        try suspend(task, Wait(.sleep))
+        try suspend(task, sleeping)
         wake(task, .value(.nil))
     }
 
@@ -126,7 +129,7 @@ final class Scheduler {
                 if tookOver { return true }
             }
             task.isBeingCancelled = false
-            if let timer = task.wait?.timer { timers.disarm(timer) }
+            if task.wait === sleeping { timers.disarmWake(task) }
             task.wait?.cancel()
             wake(task, .error(error))
         case .ready:
@@ -158,14 +161,14 @@ final class Scheduler {
 
     /// Arms a timer `nanoseconds` from now.
     func after(nanoseconds: Int64, _ action: @escaping () -> Void) -> Timer {
-        timers.arm(at: deadline(after: nanoseconds), .run(action))
+        timers.arm(at: deadline(after: nanoseconds), action)
     }
 
     /// Suspends the running task until `nanoseconds` from now.
     func sleep(_ task: TaskObject, nanoseconds: Int64) throws {
-        let wait = Wait(.sleep)
-        try suspend(task, wait)
-        wait.timer = timers.arm(at: deadline(after: nanoseconds), .wake(task, self))
+        try suspend(task, sleeping)
+        task.sleepsUntil = deadline(after: nanoseconds)
+        timers.armWake(task, at: task.sleepsUntil)
     }
 
     /// Now plus a delay; a deadline past the clock's range is the end of time, not an overflow.
@@ -179,7 +182,12 @@ final class Scheduler {
     @discardableResult
     func fireDueTimers() -> Bool {
         let due = timers.takeDue(now: now)
-        for timer in due { timer.fire() }
+        for target in due {
+            switch target {
+            case .timer(let timer): timer.fire()
+            case .wake(let task, _): wake(task, .value(.nil))
+            }
+        }
         return !due.isEmpty
     }
 

@@ -80,25 +80,48 @@ final class Fiber {
     var consumerSlot = -1
     static let asyncConsumer = -2
 
-    /// A fiber sized for one frame needing `stackCapacity` values; stacks, frames and
-    /// handlers grow when needed (a sleeping task should cost a few hundred bytes).
+    /// A fiber sized for one frame needing `stackCapacity` values. Its state,
+    /// first frame and first stack are one allocation (a sleeping task should
+    /// cost a few hundred bytes); a part that outgrows it moves to an
+    /// allocation of its own. Handlers are allocated at the first `try`.
     init(stackCapacity: Int) {
         let capacity = max(stackCapacity, 4)
-        state = .allocate(capacity: 1)
+        let block = UnsafeMutableRawPointer.allocate(
+            byteCount: Self.stackOffset + capacity * MemoryLayout<Value>.stride, alignment: 16)
+        state = block.bindMemory(to: FiberState.self, capacity: 1)
         state.initialize(
             to: FiberState(
-                stack: .allocate(capacity: capacity), capacity: capacity, top: 0,
-                frames: .allocate(capacity: 1), frameCount: 0, frameCapacity: 1,
-                handlers: .allocate(capacity: 1), handlerCount: 0, handlerCapacity: 1, framesBelow: 0))
+                stack: (block + Self.stackOffset).bindMemory(to: Value.self, capacity: capacity), capacity: capacity,
+                top: 0, frames: (block + Self.framesOffset).bindMemory(to: CallFrame.self, capacity: 1),
+                frameCount: 0, frameCapacity: 1, handlers: Self.noHandlers, handlerCount: 0, handlerCapacity: 0,
+                framesBelow: 0))
+    }
+
+    private static let framesOffset = roundUp(MemoryLayout<FiberState>.size, to: MemoryLayout<CallFrame>.alignment)
+    private static let stackOffset = roundUp(
+        framesOffset + MemoryLayout<CallFrame>.stride, to: MemoryLayout<Value>.alignment)
+    /// Before the first `try` a fiber has no handler buffer: this marker, never read or written.
+    private static var noHandlers: UnsafeMutablePointer<Handler> { UnsafeMutablePointer(bitPattern: 0x8)! }
+
+    private static func roundUp(_ size: Int, to alignment: Int) -> Int {
+        (size + alignment - 1) / alignment * alignment
+    }
+
+    /// The parts that came with the fiber's own allocation (not freed alone).
+    private var inlineFrames: UnsafeMutablePointer<CallFrame> {
+        (UnsafeMutableRawPointer(state) + Self.framesOffset).assumingMemoryBound(to: CallFrame.self)
+    }
+    private var inlineStack: UnsafeMutablePointer<Value> {
+        (UnsafeMutableRawPointer(state) + Self.stackOffset).assumingMemoryBound(to: Value.self)
     }
 
     deinit {
         let s = state.pointee
         for i in 0..<s.top { (s.stack + i).deinitialize(count: 1) }
-        s.stack.deallocate()
-        s.frames.deallocate()
-        s.handlers.deallocate()
-        state.deallocate()
+        if s.stack != inlineStack { s.stack.deallocate() }
+        if s.frames != inlineFrames { s.frames.deallocate() }
+        if s.handlers != Self.noHandlers { s.handlers.deallocate() }
+        UnsafeMutableRawPointer(state).deallocate()
     }
 
     /// Makes room for `count` more values above `top`; the stack may move.
@@ -114,7 +137,7 @@ final class Fiber {
         while newCapacity < needed { newCapacity *= 2 }
         let newStack = UnsafeMutablePointer<Value>.allocate(capacity: newCapacity)
         newStack.moveInitialize(from: s.pointee.stack, count: s.pointee.top)
-        s.pointee.stack.deallocate()
+        if s.pointee.stack != inlineStack { s.pointee.stack.deallocate() }
         s.pointee.stack = newStack
         s.pointee.capacity = newCapacity
     }
@@ -127,24 +150,33 @@ final class Fiber {
     }
 
     @inline(never) private func growFrames() {
-        Fiber.grow(&state.pointee.frames, count: state.pointee.frameCount, capacity: &state.pointee.frameCapacity)
+        Fiber.grow(
+            &state.pointee.frames, count: state.pointee.frameCount, capacity: &state.pointee.frameCapacity,
+            inline: inlineFrames)
     }
 
     func pushHandler(_ handler: Handler) {
         let s = state
-        if s.pointee.handlerCount == s.pointee.handlerCapacity {
-            Fiber.grow(&s.pointee.handlers, count: s.pointee.handlerCount, capacity: &s.pointee.handlerCapacity)
+        if s.pointee.handlerCapacity == 0 {
+            s.pointee.handlers = .allocate(capacity: 2)
+            s.pointee.handlerCapacity = 2
+        } else if s.pointee.handlerCount == s.pointee.handlerCapacity {
+            Fiber.grow(
+                &s.pointee.handlers, count: s.pointee.handlerCount, capacity: &s.pointee.handlerCapacity,
+                inline: Self.noHandlers)
         }
         (s.pointee.handlers + s.pointee.handlerCount).initialize(to: handler)
         s.pointee.handlerCount += 1
     }
 
-    /// Doubles a buffer's capacity, moving its `count` elements.
-    private static func grow<T>(_ buffer: inout UnsafeMutablePointer<T>, count: Int, capacity: inout Int) {
+    /// Doubles a buffer's capacity, moving its `count` elements; the inline buffer is not freed.
+    private static func grow<T>(
+        _ buffer: inout UnsafeMutablePointer<T>, count: Int, capacity: inout Int, inline: UnsafeMutablePointer<T>
+    ) {
         let newCapacity = capacity * 2
         let moved = UnsafeMutablePointer<T>.allocate(capacity: newCapacity)
         moved.moveInitialize(from: buffer, count: count)
-        buffer.deallocate()
+        if buffer != inline { buffer.deallocate() }
         buffer = moved
         capacity = newCapacity
     }

@@ -66,20 +66,18 @@ extension VM {
             return
         }
         let stack = fiber.state.pointee.stack
-        let call = (0...argc).map { stack[calleeIndex + $0] }
-        let origin = callerLocation(fiber)
-        fiber.truncate(to: calleeIndex)
         if proto.isGenerator {
             let generatorFiber = Fiber(stackCapacity: proto.slotCount + proto.maxStack + 1)
-            for value in call { generatorFiber.push(value) }
+            for i in 0...argc { generatorFiber.push(stack[calleeIndex + i]) }
             try pushFrame(generatorFiber, function, closure: closure, base: 0, argc: argc)
+            fiber.truncate(to: calleeIndex)
             fiber.push(.object(GeneratorObject(fiber: generatorFiber, name: proto.name, isAsync: proto.isAsync)))
         } else {
-            fiber.push(
-                .object(
-                    CoroutineObject(
-                        callee: call[0], arguments: Array(call[1...]), name: proto.name, origin: origin,
-                        warnings: warnings)))
+            let coroutine = CoroutineObject(
+                callee: stack[calleeIndex], arguments: (0..<argc).map { stack[calleeIndex + 1 + $0] },
+                name: proto.name, origin: callerPosition(fiber), warnings: warnings)
+            fiber.truncate(to: calleeIndex)
+            fiber.push(.object(coroutine))
         }
     }
 
@@ -277,13 +275,13 @@ extension VM {
         return result
     }
 
-    /// `file:line:col` of the call being made in the fiber's running frame.
-    func callerLocation(_ fiber: Fiber) -> String {
+    /// Where the call being made in the fiber's running frame is, as a trace frame
+    /// (turned into `file:line:col` text only if someone needs it).
+    func callerPosition(_ fiber: Fiber) -> TraceFrame? {
         let state = fiber.state.pointee
-        guard state.frameCount > 0 else { return "?" }
+        guard state.frameCount > 0 else { return nil }
         let frame = state.frames[state.frameCount - 1]
-        let proto = frame.proto.takeUnretainedValue()
-        let offset = proto.offset(ofInstruction: frame.ip - proto.code - 1)
-        return "\(proto.file.path):\(proto.file.position(of: offset))"
+        let offset = frame.proto._withUnsafeGuaranteedRef { $0.offset(ofInstruction: frame.ip - $0.code - 1) }
+        return TraceFrame(proto: frame.proto, offset: Int32(truncatingIfNeeded: offset))
     }
 }

@@ -24,14 +24,14 @@ final class CoroutineObject: Obj {
     let arguments: [Value]
     let name: String
     /// Where it was created, for the never-awaited warning.
-    let origin: String
+    let origin: TraceFrame?
     /// Told when the coroutine is started or dropped without being awaited or spawned.
     weak var warnings: WarningSink?
     var isStarted = false {
         didSet { if isStarted { warnings?.coroutineSettled(self) } }
     }
 
-    init(callee: Value, arguments: [Value], name: String, origin: String, warnings: WarningSink?) {
+    init(callee: Value, arguments: [Value], name: String, origin: TraceFrame?, warnings: WarningSink?) {
         self.callee = callee
         self.arguments = arguments
         self.name = name
@@ -43,7 +43,9 @@ final class CoroutineObject: Obj {
 
     override var typeName: String { "coroutine" }
 
-    var neverAwaitedMessage: String { "coroutine '\(name)' was never awaited (\(origin))" }
+    var neverAwaitedMessage: String {
+        "coroutine '\(name)' was never awaited (\(origin?.location ?? "?"))"
+    }
 
     deinit {
         if !isStarted, let warnings {

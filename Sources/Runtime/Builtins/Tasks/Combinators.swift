@@ -17,54 +17,89 @@ final class GatherAwaitable: AwaitableObject {
         if children.contains(where: { $0 === task }) {
             throw ScriptError.value("gather() cannot wait for the task '\(task.label)' that calls it")
         }
-        let scheduler = vm.scheduler
-        var remaining = children.filter { !$0.isDone }.count
-        var firstError: ErrorObject?
-        var cancellation: ErrorObject?
-        let returnErrors = self.returnErrors
-
-        func outcome() -> TaskObject.Resume {
-            for child in children where child.error != nil { child.errorRetrieved = true }
-            if let cancellation { return .error(cancellation) }
-            if let firstError, !returnErrors { return .error(firstError) }
-            return .value(.list(children.map { $0.error.map { .object($0) } ?? $0.result }))
-        }
-        func cancelOthers() {
-            for child in children where !child.isDone { scheduler.cancel(child) }
-        }
-
-        // Children that were already done count in argument order.
-        if !returnErrors, let failed = children.first(where: { $0.error != nil }) { firstError = failed.error }
-        if remaining == 0 || (firstError != nil && children.allSatisfy({ $0.isDone })) {
-            switch outcome() {
+        let gathering = Gathering(children, returnErrors: returnErrors, task: task, scheduler: vm.scheduler)
+        if let outcome = gathering.outcomeIfFinished() {
+            switch outcome {
             case .value(let value): return value
             case .error(let error): throw ScriptError(error)
             case .start: return .nil
             }
         }
-        if firstError != nil { cancelOthers() }
-
         let wait = Wait(.tasks(children, what: "gather"))
-        try scheduler.suspend(task, wait)
-        var tokens: [(TaskObject, Int)] = []
-        for child in children where !child.isDone {
-            let token = child.onCompletion { [unowned scheduler] done in
-                remaining -= 1
-                if let error = done.error, firstError == nil, !returnErrors {
-                    firstError = error
-                    cancelOthers()
-                }
-                if remaining == 0 { scheduler.wake(task, outcome()) }
-            }
-            tokens.append((child, token))
-        }
-        wait.deliversCancellation = { error in
-            cancellation = error
-            cancelOthers()
-            return remaining > 0
-        }
-        wait.cancel = { for (child, token) in tokens { child.removeCompletionHandler(token) } }
+        try vm.scheduler.suspend(task, wait)
+        gathering.start()
+        wait.deliversCancellation = { [gathering] error in gathering.cancelled(by: error) }
+        wait.cancel = { [gathering] in gathering.stopListening() }
         return nil
+    }
+}
+
+/// One awaited gather: counts its children down and wakes the gathering task.
+private final class Gathering: TaskObserver {
+    let children: [TaskObject]
+    let returnErrors: Bool
+    unowned let task: TaskObject
+    unowned let scheduler: Scheduler
+    var remaining: Int
+    var firstError: ErrorObject?
+    var cancellation: ErrorObject?
+    var listening = true
+
+    init(_ children: [TaskObject], returnErrors: Bool, task: TaskObject, scheduler: Scheduler) {
+        self.children = children
+        self.returnErrors = returnErrors
+        self.task = task
+        self.scheduler = scheduler
+        remaining = children.filter { !$0.isDone }.count
+        // Children already done count first, in argument order.
+        if !returnErrors { firstError = children.first { $0.error != nil }?.error }
+    }
+
+    /// The result when no child is left to wait for (all done, or done with an error).
+    func outcomeIfFinished() -> TaskObject.Resume? {
+        if remaining == 0 || (firstError != nil && children.allSatisfy(\.isDone)) { return outcome() }
+        if firstError != nil { cancelOthers() }
+        return nil
+    }
+
+    func start() {
+        for child in children where !child.isDone { child.notify(self) }
+    }
+
+    func taskFinished(_ child: TaskObject) {
+        guard listening else { return }
+        remaining -= 1
+        if let error = child.error, firstError == nil, !returnErrors {
+            firstError = error
+            cancelOthers()
+        }
+        if remaining == 0 {
+            listening = false
+            scheduler.wake(task, outcome())
+        }
+    }
+
+    /// The gathering task was cancelled: cancel the children and report when they have all ended.
+    func cancelled(by error: ErrorObject) -> Bool {
+        cancellation = error
+        cancelOthers()
+        return remaining > 0
+    }
+
+    func stopListening() {
+        listening = false
+        for child in children where child.observer === self { child.observer = nil }
+    }
+
+    private func cancelOthers() {
+        for child in children where !child.isDone { scheduler.cancel(child) }
+    }
+
+    private func outcome() -> TaskObject.Resume {
+        for child in children where child.error != nil { child.errorRetrieved = true }
+        if let cancellation { return .error(cancellation) }
+        if let firstError, !returnErrors { return .error(firstError) }
+        return .value(.list(children.map { $0.error.map { .object($0) } ?? $0.result }))
     }
 }
 

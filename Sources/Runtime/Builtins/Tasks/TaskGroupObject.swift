@@ -3,7 +3,7 @@
 /// cancelled, and an `ErrorGroup` of every non-cancellation error is thrown
 /// once they have all finished — always a group, even for one error (as in
 /// Python 3.11's TaskGroup and Trio). No child outlives its group.
-final class TaskGroupObject: NativeObject {
+final class TaskGroupObject: NativeObject, TaskObserver {
     private var children: [TaskObject] = []
     /// Children not finished yet (counted, so a group of 100,000 tasks costs O(1) per child).
     private var unfinished = 0
@@ -48,11 +48,11 @@ final class TaskGroupObject: NativeObject {
         children.append(child)
         unfinished += 1  // a child that is already done is counted off at once by its handler
         if !errors.isEmpty { vm.scheduler.cancel(child) }
-        child.onCompletion { [weak self] done in self?.childFinished(done) }
+        child.notify(self)
         return child
     }
 
-    private func childFinished(_ child: TaskObject) {
+    func taskFinished(_ child: TaskObject) {
         unfinished -= 1
         if let error = child.error, !error.isCancellation {
             child.errorRetrieved = true
