@@ -39,3 +39,4 @@ await manage_tasks()
 # expect: Task A completed
 # expect: Task C completed
 # expect: All results: ["Result from A", "Result from B", "Result from C"]
+# expect time: 3.0

@@ -40,3 +40,4 @@ await main()
 # expect: Task A completed after 2 seconds
 # expect: Task C completed after 3 seconds
 # expect: All tasks completed: ["Result from A", "Result from B", "Result from C"]
+# expect time: 3.0

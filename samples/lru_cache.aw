@@ -132,3 +132,4 @@ print(cache.lookup("a"), cache.lookup("zzz"))
 cache.set("c", 3)   # full: evicts "a", the oldest insert, though it was just read
 print(cache.cache.keys(), cache.access_count)
 # expect: ["b", "c"] {"b": 1, "c": 1}
+# expect time: 10.01

@@ -86,3 +86,4 @@ await performance_monitoring_example()
 # expect: Time: 0.1s
 # expect: Tasks: 1 live, 102 created
 # expect: Processed 100 tasks
+# expect time: 0.1

@@ -163,3 +163,4 @@ await robust_http_example()
 # expect:   Attempts: 2
 # expect:   Success: true
 # expect:
+# expect time: 98.198710971

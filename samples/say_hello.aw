@@ -23,3 +23,4 @@ async fn main() {
 await main()
 # expect: Hello
 # expect: World
+# expect time: 1.0

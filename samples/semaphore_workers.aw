@@ -124,3 +124,4 @@ await http_client_example(2)
 # expect: URL: https://httpbin.org/delay/1, Status: 200
 # expect: URL: https://httpbin.org/status/200, Status: 200
 # expect: URL: https://httpbin.org/status/404, Status: 404
+# expect time: 4.2

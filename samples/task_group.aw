@@ -48,3 +48,4 @@ for result in await fetch_with_task_group() {
 # expect: response from https://httpbin.org/delay/1
 
 # 注意:需要Python 3.11+才能使用TaskGroup (Python needs 3.11+ for TaskGroup)
+# expect time: 2.05

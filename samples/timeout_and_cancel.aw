@@ -55,3 +55,4 @@ await task_with_timeout()
 # expect: Task timed out!
 await cancel_task_example()
 # expect: Task was cancelled
+# expect time: 5.0
