@@ -1,0 +1,53 @@
+import Testing
+
+@Suite struct WarningTests {
+    @Test func aCoroutineDroppedWithoutAwaitIsReportedWhereItWasMade() {
+        let result = run("async fn fetch() { return 1 }\nfetch()\nprint(\"after\")")
+        #expect(result.status == 0)
+        #expect(result.output == "after\n")
+        #expect(result.errors == "warning: coroutine 'fetch' was never awaited (test.aw:2:1)\n")
+    }
+
+    @Test func aCoroutineKeptButNeverAwaitedIsReportedAtExit() {
+        let result = run("async fn fetch() { return 1 }\nlet pending = [fetch(), fetch()]\nprint(len(pending))")
+        #expect(result.output == "2\n")
+        #expect(
+            result.errors == """
+                warning: coroutine 'fetch' was never awaited (test.aw:2:16)
+                warning: coroutine 'fetch' was never awaited (test.aw:2:25)
+
+                """)
+    }
+
+    @Test func awaitedAndSpawnedCoroutinesAreNotReported() {
+        let result = run("async fn f() { return 1 }\nlet c = f()\nawait c\nlet t = spawn f()\nawait t")
+        #expect(result.status == 0)
+        #expect(result.errors == "")
+    }
+
+    @Test func aFailedTaskWhoseErrorNobodyRetrievedIsReportedAtExit() {
+        let result = run("async fn boom() { throw ValueError(\"boom\") }\nspawn boom()\nawait sleep(1)\nprint(\"done\")")
+        #expect(result.status == 0)
+        #expect(result.output == "done\n")
+        #expect(result.errors == "warning: task 'boom#2' failed and its error was never retrieved: ValueError: boom\n")
+    }
+
+    @Test func retrievedErrorsAndCancellationsAreNotReported() {
+        let source = """
+            async fn boom() { throw ValueError("boom") }
+            async fn nap() { await sleep(10) }
+            let a = spawn boom()
+            try { await a } catch ValueError {}
+            let b = spawn boom()
+            await sleep(0)
+            try { b.result() } catch ValueError {}
+            let c = spawn nap()
+            await sleep(0)
+            c.cancel()
+            await gather(boom(), return_errors: true)
+            """
+        let result = run(source)
+        #expect(result.status == 0)
+        #expect(result.errors == "")
+    }
+}
