@@ -235,13 +235,9 @@ extension Compiler {
         if variables.count == 1, case .local(let slot) = variables[0].storage {
             emit(.forIterLocal, slot, at: iterable.range)
             exit = -(emitJumpWord() + 1)
-        } else if variables.count == 1 {
-            exit = emitJump(.forIter, at: iterable.range)
-            defineVariable(variables[0])
         } else {
             exit = emitJump(.forIter, at: iterable.range)
-            emit(.unpack, variables.count, at: variables[0].range)
-            for variable in variables.reversed() { defineVariable(variable) }
+            defineLoopVariables(variables)
         }
         compileLoopBody(body, continueTarget: start, loopRange: iterable.range)
         // The iterator is still on the stack when the loop ends or breaks.
@@ -258,16 +254,21 @@ extension Compiler {
         let start = currentIndex
         emit(.asyncNext, at: iterable.range)
         let exit = emitJump(.jumpIfUndefined, at: iterable.range)
-        if variables.count == 1 {
-            defineVariable(variables[0])
-        } else {
-            emit(.unpack, variables.count, at: variables[0].range)
-            for variable in variables.reversed() { defineVariable(variable) }
-        }
+        defineLoopVariables(variables)
         compileLoopBody(body, continueTarget: start, loopRange: iterable.range)
         patchJump(exit)
         patchBreaks()
         emit(.pop, at: range)
+    }
+
+    /// Stores the value on top into the loop's variable, or unpacks it into several.
+    private func defineLoopVariables(_ variables: [VarDecl]) {
+        if variables.count == 1 {
+            defineVariable(variables[0])
+            return
+        }
+        emit(.unpack, variables.count, at: variables[0].range)
+        for variable in variables.reversed() { defineVariable(variable) }
     }
 
     /// Compiles a loop body that jumps back to `continueTarget`; break jumps are patched by the caller.

@@ -6,3 +6,10 @@ func method<Receiver: Obj>(
 ) -> NativeFunction {
     NativeFunction(name, arity: arity, labels: labels) { args in try body(args.receiverObject(Receiver.self), args) }
 }
+
+/// The same, for a method taking exactly `arity` arguments.
+func method<Receiver: Obj>(
+    _ name: String, _ arity: Int, on receiver: Receiver.Type, _ body: @escaping (Receiver, Arguments) throws -> Value
+) -> NativeFunction {
+    method(name, arity...arity, on: receiver, body)
+}
