@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "AsyncLang", exclude: ["README.md"]),
         .target(
             name: "Runtime",
@@ -31,6 +32,7 @@ let package = Package(
             dependencies: [
                 "AsyncLang",
                 "Runtime",
+                "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"]

@@ -109,8 +109,8 @@ import Testing
         DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(200)) { interpreter.interrupt() }
         let status = interpreter.runScript(
             SourceFile(path: "spin.aw", text: "try {\n while true {}\n} finally { print(\"cleaned up\") }"))
-        #expect(status == 1)
-        #expect(errors.withLock { $0 }.hasPrefix("error: CancelledError: interrupted"))
+        #expect(status == Interpreter.interruptedStatus)
+        #expect(errors.withLock { $0 }.hasPrefix("error: CancelledError: interrupted\n  --> spin.aw:2:8\n"))
     }
 
     @Test func interruptCancelsAnAwaitingScript() {
@@ -120,7 +120,7 @@ import Testing
         let interpreter = Interpreter(configuration: configuration)
         DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(200)) { interpreter.interrupt() }
         let status = interpreter.runScript(SourceFile(path: "wait.aw", text: "await sleep(100)"))
-        #expect(status == 1)
+        #expect(status == Interpreter.interruptedStatus)
         #expect(errors.withLock { $0 }.hasPrefix("error: CancelledError: interrupted"))
     }
 }

@@ -29,7 +29,7 @@ struct AsyncReplBinaryTests {
     @Test(
         "usage errors print to stderr and exit 2",
         arguments: [
-            ["--bogus"], ["run"], ["run", "a.aw", "b.aw"], ["-e", "1", "--seed", "many"], ["--virtual"],
+            ["--bogus"], ["run"], ["run", "a.aw", "b.aw"], ["-e", "1", "--seed", "many"],
             ["test"], ["test", "--jobs", "0", "x"], ["test", "--timeout", "-1", "x"], ["-e"],
         ])
     func usageErrors(arguments: [String]) throws {
@@ -60,11 +60,33 @@ struct AsyncReplBinaryTests {
         #expect(folder.stderrText == "asyncrepl: cannot read '\(directory.path)': Is a directory\n")
     }
 
-    @Test("the REPL placeholder says it is not built yet")
-    func replPlaceholder() throws {
-        let outcome = try AsyncReplBinary.run([])
-        #expect(outcome.ending == .exited(2))
-        #expect(outcome.stderrText.hasPrefix("asyncrepl: the interactive REPL is not built yet"))
+    @Test("with piped input the REPL runs entry by entry without prompts, printing expression values")
+    func pipedSession() throws {
+        let binary = try #require(AsyncReplBinary.path)
+        let outcome = AsyncReplBinary.runCommand(["/bin/sh", "-c", "printf 'let x = 2\\nprint(x * 3)\\n' | \"$0\"", binary])
+        #expect(outcome == ChildOutcome(stdout: Array("6\n".utf8), stderr: [], ending: .exited(0)))
+        let entries = """
+            async fn twice(n) {
+                await sleep(0.01)
+                return n * 2
+            }
+            await twice(21)
+            _ + 1
+            "text"
+            nil
+            """
+        let session = AsyncReplBinary.runCommand(["/bin/sh", "-c", "printf '%s\\n' \"$1\" | \"$0\"", binary, entries])
+        #expect(session == ChildOutcome(stdout: Array("42\n43\n\"text\"\n".utf8), stderr: [], ending: .exited(0)))
+    }
+
+    @Test("a failing piped entry is reported, later entries still run, and the exit status is 1")
+    func pipedFailure() throws {
+        let binary = try #require(AsyncReplBinary.path)
+        let outcome = AsyncReplBinary.runCommand(
+            ["/bin/sh", "-c", "printf 'print(\"before\")\\nmissing\\nprint(\"after\")\\n' | \"$0\"", binary])
+        #expect(outcome.ending == .exited(1))
+        #expect(outcome.stdoutText == "before\nafter\n")
+        #expect(outcome.stderrText.hasPrefix("error: NameError: name 'missing' is not defined\n  --> <stdin:2>:1:1\n"))
     }
 
     @Test("-e runs code, and a failing script exits 1 with the error on stderr")

@@ -7,7 +7,7 @@ import Dispatch
 public final class Interpreter: Sendable {
     public let configuration: Configuration
     let loop: EventLoop
-    private let executor: InterpreterExecutor
+    let executor: InterpreterExecutor
 
     /// Builds an interpreter with every builtin of LANGUAGE.md registered.
     public init(configuration: Configuration = Configuration()) {
@@ -33,7 +33,7 @@ public final class Interpreter: Sendable {
     /// Runs a script as the main task; when it ends, tasks it left running are
     /// cancelled (their `finally` blocks run). Compile errors, an uncaught error
     /// and warnings go to `errorOutput`. Returns the exit status (0 success,
-    /// 1 script error).
+    /// 1 script error, `interruptedStatus` when `interrupt()` stopped it).
     public func run(_ file: SourceFile) async -> Int32 {
         await loop.runScript(file)
     }
@@ -75,6 +75,9 @@ public final class Interpreter: Sendable {
         return result.wait()
     }
 
+    /// `run`'s status when `interrupt()` stopped the script: 128 + SIGINT, as shells expect.
+    public static let interruptedStatus: Int32 = 130
+
     /// Stops the running entry with `CancelledError` at its next loop iteration,
     /// call or await (what Ctrl-C does). Safe to call from any thread.
     public func interrupt() {
@@ -94,7 +97,7 @@ public struct CompileErrors: Error {
 }
 
 /// A value handed from an async task to a thread that blocks for it.
-private final class BlockingResult<T: Sendable>: @unchecked Sendable {
+final class BlockingResult<T: Sendable>: @unchecked Sendable {
     // @unchecked Sendable: `value` is written once before `semaphore` is signalled and read after the wait.
     private var value: T?
     private let semaphore = DispatchSemaphore(value: 0)

@@ -21,7 +21,13 @@ actor EventLoop {
     /// Every function compiled; their code lives as long as the interpreter.
     private var prototypes: [FunctionProto] = []
     /// Every native function registered, kept alive for `Value.native`.
-    private var natives: [NativeFunction] = []
+    private(set) var natives: [NativeFunction] = []
+    /// REPL sessions: the task that keeps background tasks running between entries,
+    /// the entry running now, and whether the session is closing.
+    var sessionDriver: Task<Void, Never>?
+    var currentEntry: TaskObject?
+    var entryDeadlock: ErrorObject?
+    var sessionEnding = false
     /// Suspends the loop while nothing can run until a timer or a native operation.
     private var idle: CheckedContinuation<Void, Never>?
 
@@ -105,7 +111,7 @@ actor EventLoop {
             await cancelLeftovers()
             if let error = deadlock ?? task.error {
                 configuration.errorOutput.write(DiagnosticRenderer.render(diagnostic(for: ScriptError(error))))
-                status = 1
+                status = Interrupts.isInterruption(error) ? Interpreter.interruptedStatus : 1
             }
         } catch let errors as CompileErrors {
             configuration.errorOutput.write(DiagnosticRenderer.render(errors.diagnostics))
@@ -131,17 +137,19 @@ actor EventLoop {
         return try task.outcome()
     }
 
-    private func spawnEntry(_ file: SourceFile, returnsLastExpression: Bool) throws -> TaskObject {
+    func spawnEntry(_ file: SourceFile, returnsLastExpression: Bool) throws -> TaskObject {
         let proto = try compile(file, returnsLastExpression: returnsLastExpression)
         let fiber = Fiber(stackCapacity: proto.slotCount + proto.maxStack + 1)
         fiber.push(.function(Unmanaged.passUnretained(proto)))
         try vm.pushFrame(fiber, Unmanaged.passUnretained(proto), closure: nil, base: 0, argc: 0)
-        return scheduler.spawn(fiber: fiber, name: "main")
+        let task = scheduler.spawn(fiber: fiber, name: "main")
+        vm.interruptTarget = task
+        return task
     }
 
     /// At the end of a script: remaining tasks are cancelled, in spawn order, and
     /// run until they finish (their `finally` blocks run).
-    private func cancelLeftovers() async {
+    func cancelLeftovers() async {
         let leftovers = scheduler.liveTasks
         guard !leftovers.isEmpty else { return }
         for task in leftovers { scheduler.cancel(task) }
@@ -156,11 +164,15 @@ actor EventLoop {
     /// and nothing can wake them, the run stops and returns the `DeadlockError`
     /// (with the wait-for graph) to report.
     @discardableResult
-    func drive(until done: () -> Bool, entry: TaskObject?) async -> ErrorObject? {
+    func drive(
+        until done: () -> Bool, entry currentEntry: @autoclosure () -> TaskObject?, idleWaits: Bool = false
+    ) async -> ErrorObject? {
         while !done() {
+            // Read each round: in a REPL session the entry changes while the loop runs.
+            let entry = currentEntry()
             if vm.interrupts.requested.load(ordering: .relaxed), let entry, !entry.isDone {
                 vm.interrupts.requested.store(false, ordering: .relaxed)
-                scheduler.cancel(entry, ErrorObject(kind: ErrorKind.cancelledError, message: "interrupted"))
+                scheduler.cancel(entry, Interrupts.error())
             }
             scheduler.fireDueTimers()
             if scheduler.hasReady {
@@ -173,6 +185,11 @@ actor EventLoop {
                     if scheduler.advanceVirtualClock() { continue }
                 } else if let deadline = scheduler.timers.nextDeadline() {
                     await waitForEvent(deadline: deadline)
+                    continue
+                }
+                // In a REPL session with no entry blocked, nothing to do is not a deadlock: wait to be woken.
+                if idleWaits && (entry == nil || entry!.state != .waiting) {
+                    await waitForEvent(deadline: nil)
                     continue
                 }
                 return deadlockError(entry: entry)

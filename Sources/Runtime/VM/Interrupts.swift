@@ -12,6 +12,15 @@ final class Interrupts: Sendable {
     func request() {
         requested.store(true, ordering: .relaxed)
     }
+
+    /// The error an interrupted entry is cancelled with.
+    static func error() -> ErrorObject {
+        ErrorObject(kind: ErrorKind.cancelledError, message: "interrupted")
+    }
+
+    static func isInterruption(_ error: ErrorObject) -> Bool {
+        error.isCancellation && error.message == "interrupted"
+    }
 }
 
 extension VM {
@@ -20,7 +29,14 @@ extension VM {
     func checkpoint(stepsSinceLast: Int) throws -> Int {
         stepsTaken += stepsSinceLast
         if interrupts.requested.exchange(false, ordering: .relaxed) {
-            throw ScriptError(ErrorKind.cancelledError, "interrupted")
+            // Ctrl-C stops the entry (the main task or the REPL's current entry); if
+            // another task is the one spinning, the entry is cancelled and this one goes on.
+            let interrupted = Interrupts.error()
+            if let target = interruptTarget, target !== scheduler.current {
+                scheduler.cancel(target, interrupted)
+            } else {
+                throw ScriptError(interrupted)
+            }
         }
         guard let maxSteps = limits.maxSteps else { return Interrupts.interval }
         if stepsTaken >= maxSteps {

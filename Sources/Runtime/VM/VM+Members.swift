@@ -43,6 +43,23 @@ extension VM {
         throw ScriptError.type(message)
     }
 
+    /// What can follow a dot on this value: its methods and fields (and a map's string keys).
+    func memberNames(of value: Value) -> [String] {
+        var result = methods.methodNames(of: value)
+        if case .object(let o) = value {
+            switch o.kind {
+            case .map:
+                for case .string(let key) in unsafeDowncast(o, to: MapObject.self).entries.keys { result.append(key) }
+            case .error: result += ["kind", "message", "trace", "errors"] + Array(unsafeDowncast(o, to: ErrorObject.self).fields.keys)
+            case .task: result += ["name", "id"]
+            case .range: result += ["start", "stop", "step"]
+            case .native: result += unsafeDowncast(o, to: NativeObject.self).fieldNames
+            default: break
+            }
+        }
+        return Array(Set(result)).sorted()
+    }
+
     func setMember(of object: Value, nameID: Int, to value: Value) throws {
         let name = names.name(nameID)
         guard case .object(let o) = object, o.kind == .map else {

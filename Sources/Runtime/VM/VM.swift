@@ -17,6 +17,8 @@ final class VM {
     let appendNameID: Int
     /// Ctrl-C and step limits, checked on backward jumps and calls.
     let interrupts: Interrupts
+    /// The task Ctrl-C cancels: the main task of a script, the REPL's running entry.
+    weak var interruptTarget: TaskObject?
     /// Backward jumps and calls taken so far (counted at each checkpoint).
     var stepsTaken = 0
     /// Script calls left until the next checkpoint.
@@ -270,12 +272,13 @@ final class VM {
                     case .jumpIfTrueOrPop:
                         if r.sp[-1].isTruthy { r.ip += instruction.sa } else { _ = r.pop() }
                     case .loop:
-                        r.ip += instruction.sa
                         countdown -= 1
                         if countdown == 0 {
+                            // Before jumping, so an interrupt is reported at the loop.
                             countdown = try checkpoint(stepsSinceLast: countdownStart)
                             countdownStart = countdown
                         }
+                        r.ip += instruction.sa
                     case .jumpIfNotLess:
                         if case .int(let x) = r.sp[-2], case .int(let y) = r.sp[-1] {
                             r.sp -= 2

@@ -29,6 +29,9 @@ class NativeObject: Obj {
     /// A field read as `obj.name` (methods are found first).
     func field(_ name: String) -> Value? { nil }
 
+    /// The fields `field(_:)` answers, for completion.
+    var fieldNames: [String] { [] }
+
     /// Whether `for await x in obj` works.
     var isAsyncIterable: Bool { false }
 

@@ -7,7 +7,7 @@ struct AsyncReplCommand: ParsableCommand {
         commandName: "asyncrepl",
         abstract: "AsyncLang: run scripts, test them against their golden comments, or explore in the REPL.",
         usage: """
-            asyncrepl                                   (the interactive REPL)
+            asyncrepl [--virtual] [--seed <n>]          (the interactive REPL)
             asyncrepl -e <code> [--virtual] [--seed <n>]
             asyncrepl run <file> [--virtual] [--seed <n>]
             asyncrepl test <path> ... [--jobs <n>] [--timeout <seconds>] [--verbose]
@@ -27,12 +27,8 @@ struct AsyncReplCommand: ParsableCommand {
     func run() throws {
         if let code {
             ScriptExecution.run(Array(code.utf8), displayName: "<-e>", options: options)
-        } else if options.isSet {
-            // Checked here, not in `validate()`: the subcommands' own `--virtual` also lands in these options.
-            throw ValidationError(
-                "--virtual and --seed shape a script's run: use them with -e CODE or 'asyncrepl run FILE'")
         } else {
-            let status = startREPL()
+            let status = startREPL(options)
             if status != ExitStatus.success { throw ExitCode(status) }
         }
     }

@@ -1,6 +1,7 @@
 import AsyncLang
 import Glibc
 import Runtime
+import Synchronization
 
 /// Runs one script with the interpreter, for `asyncrepl run` and `asyncrepl -e`.
 enum ScriptExecution {
@@ -11,11 +12,28 @@ enum ScriptExecution {
     static func run(_ source: [UInt8], displayName: String, options: ScriptOptions) -> Never {
         let file = SourceFile(path: displayName, bytes: source)
         let interpreter = Interpreter(configuration: options.configuration)
-        let status = interpreter.runScript(file)
+        let watcher = InterruptWatcher(onInterrupt: Self.onInterrupt(interpreter))
+        let status = withExtendedLifetime(watcher) { interpreter.runScript(file) }
         if options.reportTime {
             // For `# expect time:` in golden scripts: the last line of standard error.
             StandardStream.error.write("asyncrepl: virtual time at exit: \(interpreter.clockSeconds())\n")
         }
         withExtendedLifetime(interpreter) { exit(status) }
+    }
+
+    /// The first Ctrl-C cancels the script's main task (its `finally` blocks run,
+    /// then the others are cancelled); a second one, say while a `finally`
+    /// block hangs, leaves at once.
+    private static func onInterrupt(_ interpreter: Interpreter) -> @Sendable () -> Void {
+        let count = Atomic<Int>(0)
+        return {
+            if count.add(1, ordering: .relaxed).newValue == 1 {
+                StandardStream.error.write("\n")
+                interpreter.interrupt()
+            } else {
+                StandardStream.error.write("\nasyncrepl: interrupted again; leaving without waiting for cleanup\n")
+                exit(Interpreter.interruptedStatus)
+            }
+        }
     }
 }

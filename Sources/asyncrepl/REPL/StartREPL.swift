@@ -1,8 +1,15 @@
-/// Runs the interactive REPL until the user leaves it, returning the exit status.
-///
-/// A stand-in until the REPL is built: it says so and fails as a usage error.
-func startREPL() -> Int32 {
-    StandardStream.error.write(
-        "asyncrepl: the interactive REPL is not built yet; use 'asyncrepl run FILE' or 'asyncrepl -e CODE'\n")
-    return ExitStatus.usageError
+import Glibc
+
+/// Runs the REPL until the user leaves it, returning the exit status: the
+/// interactive one on a terminal, a plain session when input is piped.
+func startREPL(_ options: ScriptOptions) -> Int32 {
+    guard isatty(0) == 1 else { return PlainSession(options: options).run() }
+    useUTF8Locale()
+    return REPLSession(options: options).run()
+}
+
+/// libedit drops multibyte input unless the C library's locale is UTF-8.
+private func useUTF8Locale() {
+    if let current = setlocale(LC_CTYPE, ""), String(cString: current).uppercased().contains("UTF-8") { return }
+    setlocale(LC_CTYPE, "C.UTF-8")
 }

@@ -16,6 +16,8 @@ final class SemaphoreObject: NativeObject {
     override var display: String { "<Semaphore \(value)/\(permits)>" }
     var label: String { "Semaphore#\(number)" }
 
+    override var fieldNames: [String] { ["value"] }
+
     override func field(_ name: String) -> Value? {
         name == "value" ? .int(value) : nil
     }

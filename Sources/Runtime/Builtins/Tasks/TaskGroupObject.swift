@@ -18,6 +18,8 @@ final class TaskGroupObject: NativeObject, TaskObserver {
 
     override var display: String { "<group of \(children.count) task\(children.count == 1 ? "" : "s")>" }
 
+    override var fieldNames: [String] { ["tasks"] }
+
     override func field(_ name: String) -> Value? {
         name == "tasks" ? .list(children.map { .object($0) }) : nil
     }

@@ -16,6 +16,8 @@ final class TimeoutScope: NativeObject {
 
     override var display: String { "<timeout \(Printer.formatFloat(Double(nanoseconds) / 1e9)) s\(expired ? " expired" : "")>" }
 
+    override var fieldNames: [String] { ["expired", "seconds"] }
+
     override func field(_ name: String) -> Value? {
         switch name {
         case "expired": return .bool(expired)

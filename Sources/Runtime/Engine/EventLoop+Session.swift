@@ -1,0 +1,141 @@
+import AsyncLang
+
+/// A REPL session: entries run one after another as tasks, definitions
+/// persist, and in real time the tasks they spawn keep running between
+/// entries (a driver task keeps the loop going while the prompt waits). In
+/// virtual time nothing moves at the prompt: the clock advances only while an
+/// entry awaits, or by `advance(seconds:)`.
+extension EventLoop {
+    /// Starts keeping background tasks running between entries (real time only).
+    func startSession() {
+        guard !scheduler.isVirtual, sessionDriver == nil else { return }
+        sessionDriver = Task { await self.driveSession() }
+    }
+
+    private func driveSession() async {
+        while !sessionEnding {
+            let deadlock = await drive(until: { self.sessionEnding }, entry: currentEntry, idleWaits: true)
+            if let deadlock, let entry = currentEntry {
+                entryDeadlock = deadlock
+                scheduler.cancel(entry)
+            }
+        }
+    }
+
+    /// Runs one entry and reports how it ended; the value of a final expression
+    /// statement becomes `_`.
+    func runEntry(_ file: SourceFile) async -> EntryOutcome {
+        defer { flushOutputs() }
+        let task: TaskObject
+        do {
+            task = try spawnEntry(file, returnsLastExpression: true)
+        } catch let errors as CompileErrors {
+            return .compileErrors(errors.diagnostics)
+        } catch {
+            return .failed(diagnostic(for: error))
+        }
+        // A Ctrl-C that arrived between entries must not stop this one.
+        vm.interrupts.requested.store(false, ordering: .relaxed)
+        var deadlock: ErrorObject?
+        if sessionDriver != nil {
+            currentEntry = task
+            entryDeadlock = nil
+            wake()
+            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                task.onCompletion { _ in continuation.resume() }
+            }
+            currentEntry = nil
+            deadlock = entryDeadlock
+        } else if let found = await drive(until: { task.isDone }, entry: task) {
+            deadlock = found
+            scheduler.cancel(task)
+            await drive(until: { task.isDone }, entry: nil)
+        }
+        if let deadlock { return .failed(diagnostic(for: ScriptError(deadlock))) }
+        if let error = task.error {
+            task.errorRetrieved = true
+            if Interrupts.isInterruption(error) { return .interrupted }
+            return .failed(diagnostic(for: ScriptError(error)))
+        }
+        if case .nil = task.result { return .value(nil) }
+        globals.define("_", task.result)
+        return .value(Printer.repr(task.result))
+    }
+
+    /// `:advance seconds` (virtual time): runs everything that falls due in that span, in order.
+    func advance(seconds: Double) async {
+        guard let clock = scheduler.clock as? VirtualClock else { return }
+        let target = clock.nanoseconds + Int64((seconds * 1e9).rounded())
+        while true {
+            scheduler.fireDueTimers()
+            if scheduler.hasReady {
+                await drive(until: { !self.scheduler.hasReady }, entry: nil)
+                continue
+            }
+            guard let next = scheduler.timers.nextDeadline(), next <= target else { break }
+            clock.nanoseconds = next
+        }
+        clock.nanoseconds = max(clock.nanoseconds, target)
+        flushOutputs()
+    }
+
+    /// At the end of a session: cancel what is left (their `finally` blocks run).
+    func endSession() async {
+        sessionEnding = true
+        wake()
+        if let driver = sessionDriver { await driver.value }
+        sessionDriver = nil
+        await cancelLeftovers()
+        flushOutputs()
+    }
+
+    /// `:tasks`: every live task.
+    func taskSnapshot() -> [TaskInfo] {
+        scheduler.liveTasks.map { task in
+            TaskInfo(
+                id: task.id, name: task.name, state: task.displayState,
+                waitsOn: task.wait.map { WaitDescription.describe($0) },
+                age: Double(scheduler.now - task.spawnedAt) / 1e9)
+        }
+    }
+
+    /// `:vars`: the names the session defined, with their values as the REPL shows them.
+    func userVariables() -> [(name: String, value: String)] {
+        let builtins = Set(natives.map(\.name))
+        return globals.definedNames.filter { !builtins.contains($0) && !$0.hasPrefix("<") }.sorted().map { name in
+            (name, Printer.repr(globals.value(of: name) ?? .nil))
+        }
+    }
+
+    /// Names for tab completion: every defined global, or the members of the
+    /// value a dotted path of names leads to (`config.server.` gives the keys and methods there).
+    func completions(after path: [String]) -> [String] {
+        guard let first = path.first else { return globals.definedNames }
+        guard var value = globals.value(of: first) else { return [] }
+        for name in path.dropFirst() {
+            guard let next = try? vm.member(of: value, nameID: names.id(of: name)) else { return [] }
+            value = next
+        }
+        return vm.memberNames(of: value)
+    }
+}
+
+/// How a REPL entry ended.
+public enum EntryOutcome: Sendable {
+    /// It succeeded; the text is the final expression's value as the REPL shows it (nil prints nothing).
+    case value(String?)
+    case compileErrors([Diagnostic])
+    case failed(Diagnostic)
+    /// Ctrl-C cancelled it.
+    case interrupted
+}
+
+/// One line of `:tasks`.
+public struct TaskInfo: Sendable {
+    public let id: Int
+    public let name: String
+    public let state: String
+    public let waitsOn: String?
+    /// Seconds since it was spawned, on the interpreter's clock.
+    public let age: Double
+}

@@ -1,0 +1,39 @@
+import Runtime
+
+/// What Tab offers: keywords, builtins and globals for a plain word; the
+/// members of the value before the dot (`config.`, `t.`, a map's keys);
+/// command names after `:` at the start of the line.
+struct Completion {
+    static let keywords = [
+        "let", "var", "fn", "async", "await", "return", "if", "else", "while", "for", "in", "break", "continue",
+        "try", "catch", "finally", "throw", "spawn", "cancel", "with", "as", "true", "false", "nil", "and", "or",
+        "not", "yield",
+    ]
+
+    let interpreter: Interpreter
+
+    /// Candidates for the word that ends `textBeforeCursor`, and its typed length.
+    func candidates(_ textBeforeCursor: String) -> (candidates: [String], typedLength: Int) {
+        if textBeforeCursor.hasPrefix(":") && !textBeforeCursor.contains(" ") {
+            let typed = String(textBeforeCursor.dropFirst())
+            return (REPLCommand.names.filter { $0.hasPrefix(typed) }.sorted(), typed.count)
+        }
+        let token = Self.trailingToken(textBeforeCursor)
+        var parts = token.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        let typed = parts.removeLast()
+        let path = parts
+        let names = interpreter.blocking { await $0.completions(after: path) }
+        let pool = path.isEmpty ? Set(names + Self.keywords) : Set(names)
+        return (pool.filter { $0.hasPrefix(typed) }.sorted(), typed.count)
+    }
+
+    /// The dotted name being typed at the end of the text: `config.ser` in `print(config.ser`.
+    static func trailingToken(_ text: String) -> String {
+        var token: [Character] = []
+        for character in text.reversed() {
+            guard character.isLetter || character.isNumber || character == "_" || character == "." else { break }
+            token.insert(character, at: 0)
+        }
+        return String(token)
+    }
+}

@@ -1,0 +1,28 @@
+import AsyncLang
+import Runtime
+
+/// What interactive and piped sessions share: when an entry is complete, and
+/// how its outcome is shown.
+enum EntryReader {
+    /// Whether the parser stopped because the input ended inside something unfinished.
+    static func needsMore(_ text: String) -> Bool {
+        Parser.parse(SourceFile(path: "<repl>", text: text)).isIncomplete
+    }
+
+    /// Prints a value, an error report, or the cancellation line. Returns false when the entry failed.
+    @discardableResult
+    static func report(_ outcome: EntryOutcome) -> Bool {
+        switch outcome {
+        case .value(let text):
+            if let text { writeAll(1, text + "\n") }
+            return true
+        case .compileErrors(let diagnostics):
+            writeAll(2, DiagnosticRenderer.render(diagnostics))
+        case .failed(let diagnostic):
+            writeAll(2, DiagnosticRenderer.render(diagnostic))
+        case .interrupted:
+            writeAll(1, "cancelled (Ctrl-C)\n")
+        }
+        return false
+    }
+}

@@ -1,0 +1,221 @@
+import Foundation
+import Testing
+
+/// The interactive REPL in a real pseudo-terminal (tmux): keys go in as a user
+/// types them and the screen comes back, so line editing, history, completion,
+/// redrawing and Ctrl-C/Ctrl-D are checked end to end.
+@Suite("The REPL in a terminal", .serialized)
+struct REPLTerminalTests {
+    /// HOME and XDG_STATE_HOME of their own, so history starts empty.
+    private let home: TemporaryDirectory
+    private let environment: [String: String]
+
+    init() throws {
+        home = try TemporaryDirectory()
+        environment = ["HOME": home.path, "XDG_STATE_HOME": home.path + "/state"]
+    }
+
+    private func start(_ arguments: [String] = []) throws -> TerminalSession {
+        let session = try TerminalSession(arguments, environment: environment, directory: home.path)
+        try session.waitForLastRow("aw>")
+        return session
+    }
+
+    /// Types a line, presses Enter, and waits for a row that is exactly `expected`.
+    private func enter(_ line: String, in session: TerminalSession, expect expected: String? = nil) throws {
+        try session.type(line)
+        try session.press("Enter")
+        if let expected {
+            try session.waitUntil("a row \"\(expected)\"") { rows in rows.map(TerminalSession.trimmed).contains(expected) }
+        }
+    }
+
+    @Test("emacs editing keys change the line before it runs; Ctrl-C at the prompt clears it")
+    func editingKeys() throws {
+        let session = try start()
+        try session.type("21 * 2")
+        try session.press("C-a")
+        try session.type("1")
+        try session.press("C-e", "BSpace")
+        try enter("3", in: session, expect: "363")
+        try session.type("print(\"junk\")")
+        try session.press("C-a", "C-k")
+        try enter("7 * 6", in: session, expect: "42")
+        try session.type("1 + 2")
+        try session.press("Left", "Left", "Left", "Left")
+        try enter("1", in: session, expect: "13")
+        try session.type("half-typed")
+        try session.press("C-c")
+        try session.waitForLastRow("aw>")
+        try enter("5 * 5", in: session, expect: "25")
+        let rows = try session.screen()
+        #expect(rows.contains("aw> 5 * 5"))
+        #expect(!rows.contains { $0.hasPrefix("aw> half-typed5") })
+    }
+
+    @Test("history survives a restart, and a multi-line entry comes back as one with ↑")
+    func historyAcrossSessions() throws {
+        let first = try start()
+        try enter("fn double(x) {", in: first)
+        try first.waitForLastRow("...")
+        try enter("return x * 2", in: first)
+        try enter("}", in: first)
+        try enter("double(21)", in: first, expect: "42")
+        try first.press("C-d")
+        #expect(try first.exitStatus() == 0)
+        let saved = try String(contentsOfFile: home.path + "/state/asyncrepl/history", encoding: .utf8)
+        #expect(saved.contains("double(21)"))
+
+        let second = try start()
+        try second.press("Up", "Up")
+        try second.waitFor("aw> fn double(x) {")
+        try second.press("Enter")
+        try second.waitForLastRow("aw>")
+        try enter("double(5)", in: second, expect: "10")
+        let rows = try second.screen().map(TerminalSession.trimmed)
+        #expect(rows.contains("return x * 2"))
+        #expect(!rows.contains { $0.contains("NameError") })
+    }
+
+    @Test("Tab completes keywords, builtins, globals, a map's keys and a task's methods")
+    func completion() throws {
+        let session = try start()
+        /// Types `typed`, presses Tab, expects `completed`, then clears the line.
+        func complete(_ typed: String, to completed: String) throws {
+            try session.type(typed)
+            try session.press("Tab")
+            try session.waitForLastRow("aw> " + completed)
+            try session.press("C-u")
+        }
+        try complete("awa", to: "await")
+        try complete("pri", to: "print")
+        try enter("let alphabet = 26", in: session)
+        try complete("alph", to: "alphabet")
+        try enter("let scores = {\"alpha\": 1, \"beta\": 2}", in: session)
+        try complete("scores.be", to: "scores.beta")
+        try enter("let t = spawn sleep(30)", in: session)
+        try complete("t.res", to: "t.result")
+        try session.type("t.")
+        try session.press("Tab")
+        try session.waitUntil("the list of a task's members") { rows in
+            rows.contains { $0.contains("cancel") && $0.contains("done") && $0.contains("result") }
+        }
+    }
+
+    @Test("the seed's gather example typed line by line, with continuation prompts and top-level await")
+    func gatherLineByLine() throws {
+        let session = try start()
+        for line in [
+            "async fn task(name, delay) {", "print(\"Task \\(name) started\")", "await sleep(delay)",
+            "print(\"Task \\(name) completed after \\(delay) seconds\")", "return \"Result from \\(name)\"",
+        ] {
+            try enter(line, in: session)
+            try session.waitForLastRow("...")
+        }
+        try enter("}", in: session)
+        try session.waitForLastRow("aw>")
+        try enter(
+            "let results = await gather(task(\"A\", 0.2), task(\"B\", 0.1), task(\"C\", 0.3))", in: session,
+            expect: "Task C completed after 0.3 seconds")
+        try enter("results", in: session, expect: "[\"Result from A\", \"Result from B\", \"Result from C\"]")
+        let rows = try session.screen().map(TerminalSession.trimmed)
+        let order = ["Task A started", "Task B started", "Task C started", "Task B completed after 0.1 seconds",
+            "Task A completed after 0.2 seconds", "Task C completed after 0.3 seconds"]
+        #expect(order.compactMap { rows.firstIndex(of: $0) } == order.compactMap { rows.firstIndex(of: $0) }.sorted())
+        #expect(order.allSatisfy(rows.contains))
+    }
+
+    @Test("what background tasks print appears above the line being edited, which is redrawn intact")
+    func backgroundOutput() throws {
+        let session = try start()
+        try enter("spawn { for i in range(3) { await sleep(0.3); print(\"tick \\(i)\") } }", in: session)
+        try session.waitForLastRow("aw>")
+        try session.type("let partial = 4")
+        let rows = try session.waitUntil("three ticks with the line still being edited") { rows in
+            rows.contains("tick 2") && rows.last.map(TerminalSession.trimmed) == "aw> let partial = 4"
+        }
+        #expect(rows.filter { $0.hasPrefix("tick ") } == ["tick 0", "tick 1", "tick 2"])
+        // Nothing printed into the prompt line: the only other row mentioning ticks is the entry itself.
+        #expect(rows.filter { $0.contains("tick") && !$0.hasPrefix("tick ") } == [rows[1]])
+        try session.press("Enter")
+        try enter("partial + 1", in: session, expect: "5")
+    }
+
+    @Test("Ctrl-C cancels a long await or a busy loop (finally runs), says so once, and the session goes on")
+    func interruptEntry() throws {
+        let session = try start()
+        try enter("try { await sleep(100) } finally { print(\"cleaned up\") }", in: session)
+        Thread.sleep(forTimeInterval: 0.3)
+        try session.press("C-c")
+        try session.waitFor("cancelled (Ctrl-C)")
+        try session.waitForLastRow("aw>")
+        try enter("while true {}", in: session)
+        Thread.sleep(forTimeInterval: 0.3)
+        try session.press("C-c")
+        try session.waitUntil("a second cancellation") { rows in
+            rows.filter { $0.hasPrefix("cancelled (Ctrl-C)") }.count == 2
+        }
+        try enter("1 + 1", in: session, expect: "2")
+        let rows = try session.screen().map(TerminalSession.trimmed)
+        let cleaned = try #require(rows.firstIndex(of: "cleaned up"))
+        #expect(rows[cleaned + 1] == "cancelled (Ctrl-C)")
+        #expect(rows.filter { $0 == "cleaned up" }.count == 1)
+    }
+
+    @Test("Ctrl-D on an empty line cancels background tasks, runs their finally blocks and exits 0")
+    func exitWithControlD() throws {
+        let session = try start()
+        try enter("spawn { try { await sleep(100) } finally { print(\"background cleanup\") } }", in: session)
+        try session.waitForLastRow("aw>")
+        try session.press("C-d")
+        #expect(try session.exitStatus() == 0)
+        #expect(try session.screen().contains("background cleanup"))
+    }
+
+    @Test("--virtual: time stands still at the prompt; :advance runs what falls due, in order")
+    func virtualClock() throws {
+        let session = try start(["--virtual"])
+        try enter("spawn { for i in range(3) { await sleep(1); print(\"tick \\(i) at \\(now())\") } }", in: session)
+        try session.waitForLastRow("aw>")
+        Thread.sleep(forTimeInterval: 1.2)
+        try enter(":clock", in: session, expect: "virtual time: 0.0 s")
+        #expect(!(try session.screen()).contains { $0.hasPrefix("tick") })
+        try enter(":advance 2.5", in: session, expect: "tick 1 at 2.0")
+        try enter(":tasks", in: session)
+        try session.waitUntil("the task table") { rows in
+            rows.contains { $0.contains("waiting") && $0.contains("sleep") && $0.contains("2.500 s") }
+        }
+        try enter(":clock", in: session, expect: "virtual time: 2.5 s")
+        try enter(":quit", in: session)
+        #expect(try session.exitStatus() == 0)
+        let rows = try session.screen()
+        #expect(rows.filter { $0.hasPrefix("tick") } == ["tick 0 at 1.0", "tick 1 at 2.0"])
+    }
+
+    @Test(":vars, :load, :reset and a hint for an unknown command")
+    func commands() throws {
+        try home.write("greet.aw", "fn greet(name) { return \"hello \\(name)\" }\nprint(\"loaded\")\n")
+        let session = try start()
+        try enter("let x = 41", in: session)
+        try enter(":vars", in: session, expect: "x = 41")
+        try enter(":load greet.aw", in: session, expect: "loaded")
+        try enter("greet(\"bo\")", in: session, expect: "\"hello bo\"")
+        try enter(":bogus", in: session, expect: "unknown command ':bogus' (:help lists the commands)")
+        try enter(":reset", in: session)
+        try enter("x", in: session, expect: "error: NameError: name 'x' is not defined")
+    }
+
+    @Test("asyncrepl run: Ctrl-C stops the script at its location, runs finally, and exits 130")
+    func interruptScript() throws {
+        try home.write(
+            "spin.aw", "print(\"spinning\")\ntry {\n    while true {}\n} finally {\n    print(\"main cleanup\")\n}\n")
+        let session = try TerminalSession(["run", "spin.aw"], environment: environment, directory: home.path)
+        try session.waitFor("spinning")
+        try session.press("C-c")
+        #expect(try session.exitStatus() == 130)
+        let rows = try session.screen().map(TerminalSession.trimmed)
+        #expect(rows.contains("main cleanup"))
+        #expect(rows.contains("error: CancelledError: interrupted"))
+        #expect(rows.contains("  --> spin.aw:3:11"))
+    }
+}
