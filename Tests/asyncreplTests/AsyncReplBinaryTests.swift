@@ -1,3 +1,4 @@
+import Glibc
 import Testing
 
 @testable import asyncrepl
@@ -87,6 +88,31 @@ struct AsyncReplBinaryTests {
         #expect(outcome.ending == .exited(1))
         #expect(outcome.stdoutText == "before\nafter\n")
         #expect(outcome.stderrText.hasPrefix("error: NameError: name 'missing' is not defined\n  --> <stdin:2>:1:1\n"))
+    }
+
+    @Test("SIGINT to a piped session cancels the running entry; the next entries still run")
+    func pipedInterrupt() throws {
+        let binary = try #require(AsyncReplBinary.path)
+        let directory = try TemporaryDirectory()
+        let input = try directory.write(
+            "entries.aw", "print(\"a\")\ntry { await sleep(100) } finally { print(\"fin\") }\nprint(\"b\")\n")
+        let child = try ChildProcess(arguments: ["/bin/sh", "-c", "exec \"$0\" < \"$1\"", binary, input])
+        for _ in 0..<500 where child.stdout.bytes.isEmpty {
+            usleep(20_000)
+            child.stdout.drain()
+        }
+        usleep(200_000)
+        kill(child.pid, SIGINT)
+        var ending: ChildEnding?
+        defer { if ending == nil { child.kill() } }
+        for _ in 0..<500 where ending == nil {
+            usleep(20_000)
+            child.stdout.drain()
+            ending = child.reapIfExited()
+        }
+        child.stdout.drain()
+        #expect(ending == .exited(1))
+        #expect(String(decoding: child.stdout.bytes, as: UTF8.self) == "a\nfin\ncancelled (Ctrl-C)\nb\n")
     }
 
     @Test("-e runs code, and a failing script exits 1 with the error on stderr")

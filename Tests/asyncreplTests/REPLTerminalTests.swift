@@ -192,7 +192,7 @@ struct REPLTerminalTests {
         #expect(rows.filter { $0.hasPrefix("tick") } == ["tick 0 at 1.0", "tick 1 at 2.0"])
     }
 
-    @Test(":vars, :load, :reset and a hint for an unknown command")
+    @Test(":vars, :load, :reset (after which Ctrl-C still reaches the entry) and a hint for an unknown command")
     func commands() throws {
         try home.write("greet.aw", "fn greet(name) { return \"hello \\(name)\" }\nprint(\"loaded\")\n")
         let session = try start()
@@ -203,6 +203,10 @@ struct REPLTerminalTests {
         try enter(":bogus", in: session, expect: "unknown command ':bogus' (:help lists the commands)")
         try enter(":reset", in: session)
         try enter("x", in: session, expect: "error: NameError: name 'x' is not defined")
+        try enter("await sleep(100)", in: session)
+        Thread.sleep(forTimeInterval: 0.3)
+        try session.press("C-c")
+        try session.waitFor("cancelled (Ctrl-C)")
     }
 
     @Test("asyncrepl run: Ctrl-C stops the script at its location, runs finally, and exits 130")

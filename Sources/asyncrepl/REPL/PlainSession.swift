@@ -14,6 +14,9 @@ struct PlainSession {
         configuration.errorOutput = .standardError
         let interpreter = Interpreter(configuration: configuration)
         interpreter.blocking { await $0.startSession() }
+        // Ctrl-C cancels the running entry, as at the prompt; reading goes on.
+        let watcher = InterruptWatcher { interpreter.interrupt() }
+        defer { withExtendedLifetime(watcher) {} }
         var failed = false
         var pending: [String] = []
         var entries = 0

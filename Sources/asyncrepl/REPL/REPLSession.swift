@@ -1,12 +1,17 @@
 import AsyncLang
 import Glibc
 import Runtime
+import Synchronization
 
 /// The interactive REPL on a terminal: reads entries with the line editor
 /// (continuing while the parser says the input is incomplete), runs them in
 /// one interpreter session, and prints values, errors and cancellations.
 final class REPLSession {
-    private var interpreter: Interpreter
+    private var interpreter: Interpreter {
+        didSet { interruptible.withLock { $0 = interpreter } }
+    }
+    /// The interpreter Ctrl-C goes to, read from the interrupt thread; `:reset` replaces it.
+    private let interruptible: Mutex<Interpreter>
     private let options: ScriptOptions
     private let output = TerminalOutput()
     private let editor: LineEditor
@@ -18,6 +23,7 @@ final class REPLSession {
         let output = self.output
         editor = LineEditor(historyPath: REPLSession.historyPath(), pendingOutput: { output.takePending() })
         interpreter = REPLSession.makeInterpreter(options, output)
+        interruptible = Mutex(interpreter)
         completion = Completion(interpreter: interpreter)
         editor.completer = { [unowned self] text in completion.candidates(text) }
         nonisolated(unsafe) let editor = self.editor  // only its wake pipe is used from other threads
@@ -47,12 +53,12 @@ final class REPLSession {
     func run() -> Int32 {
         let mode = interpreter.isVirtual ? " (virtual clock: time moves only while an entry awaits, or with :advance)" : ""
         writeAll(1, "AsyncLang \(asyncreplVersion)\(mode). :help for help, Ctrl-D to exit.\n")
-        let watcher = InterruptWatcher { [output, editor = UnsafeSendable(editor), interpreter] in
+        let watcher = InterruptWatcher { [output, editor = UnsafeSendable(editor), self = UnsafeSendable(self)] in
             if output.isPrompting {
                 editor.value.interrupt()
             } else {
                 writeAll(1, "\n")  // after the terminal's "^C", so what the entry prints next starts a line
-                interpreter.interrupt()
+                self.value.interruptible.withLock { $0 }.interrupt()
             }
         }
         defer { withExtendedLifetime(watcher) {} }
