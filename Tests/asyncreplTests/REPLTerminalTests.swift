@@ -102,28 +102,30 @@ struct REPLTerminalTests {
         }
     }
 
-    @Test("the seed's gather example typed line by line, with continuation prompts and top-level await")
+    @Test("the seed's gather example (samples/gather_abc.aw) typed line by line, comments and all, in real time")
     func gatherLineByLine() throws {
+        let sample = try String(contentsOfFile: Self.samplesDirectory + "/gather_abc.aw", encoding: .utf8)
+        let lines = sample.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let code = lines.drop { !$0.hasPrefix("async fn task") }.prefix { !$0.hasPrefix("# expect") }
+        let expected = lines.filter { $0.hasPrefix("# expect: ") }.map { String($0.dropFirst("# expect: ".count)) }
         let session = try start()
-        for line in [
-            "async fn task(name, delay) {", "print(\"Task \\(name) started\")", "await sleep(delay)",
-            "print(\"Task \\(name) completed after \\(delay) seconds\")", "return \"Result from \\(name)\"",
-        ] {
-            try enter(line, in: session)
-            try session.waitForLastRow("...")
+        for line in code {
+            try session.type(line)
+            try session.press("Enter")
+            try session.waitUntil("the line \"\(line)\" to be taken") { rows in
+                let last = rows.last.map(TerminalSession.trimmed) ?? ""
+                return last == "aw>" || last == "..." || rows.contains { $0.hasPrefix("Task A started") }
+            }
         }
-        try enter("}", in: session)
-        try session.waitForLastRow("aw>")
-        try enter(
-            "let results = await gather(task(\"A\", 0.2), task(\"B\", 0.1), task(\"C\", 0.3))", in: session,
-            expect: "Task C completed after 0.3 seconds")
-        try enter("results", in: session, expect: "[\"Result from A\", \"Result from B\", \"Result from C\"]")
+        try session.waitFor(expected.last!)
         let rows = try session.screen().map(TerminalSession.trimmed)
-        let order = ["Task A started", "Task B started", "Task C started", "Task B completed after 0.1 seconds",
-            "Task A completed after 0.2 seconds", "Task C completed after 0.3 seconds"]
-        #expect(order.compactMap { rows.firstIndex(of: $0) } == order.compactMap { rows.firstIndex(of: $0) }.sorted())
-        #expect(order.allSatisfy(rows.contains))
+        let output = rows.filter { row in expected.contains(row) }
+        #expect(output == expected)
+        #expect(!rows.contains { $0.hasPrefix("error") })
     }
+
+    private static let samplesDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("samples").path
 
     @Test("what background tasks print appears above the line being edited, which is redrawn intact")
     func backgroundOutput() throws {
