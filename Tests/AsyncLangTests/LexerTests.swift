@@ -31,6 +31,7 @@ import Testing
         #expect(kinds.count == 28)
         #expect(kinds.allSatisfy { $0.hasPrefix("kw") })
         #expect(kinds.first == "kwLet" && kinds.last == "kwYield")
+        #expect(Keywords.all.joined(separator: " ") == words, "the list tools offer is every keyword the lexer knows")
         #expect(
             Lex.kinds("lets iff _if In yields f")
                 == "identifier:lets identifier:iff identifier:_if identifier:In identifier:yields identifier:f")

@@ -1,7 +1,14 @@
 /// The reserved words of LANGUAGE.md section 1:
 /// `let var fn async await return if else while for in break continue try
 /// catch finally throw spawn cancel with as true false nil and or not yield`.
-enum Keywords {
+public enum Keywords {
+    /// Every reserved word, for tools that offer them (the REPL's Tab completion).
+    public static let all = [
+        "let", "var", "fn", "async", "await", "return", "if", "else", "while", "for", "in", "break", "continue",
+        "try", "catch", "finally", "throw", "spawn", "cancel", "with", "as", "true", "false", "nil", "and", "or",
+        "not", "yield",
+    ]
+
     /// The keyword kind spelled by `name`, or `.identifier`. A switch on the
     /// first byte then a byte comparison, so a lookup allocates nothing.
     static func kind(of name: Slice<UnsafeBufferPointer<UInt8>>) -> TokenKind {

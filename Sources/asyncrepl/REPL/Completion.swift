@@ -1,15 +1,10 @@
+import AsyncLang
 import Runtime
 
 /// What Tab offers: keywords, builtins and globals for a plain word; the
 /// members of the value before the dot (`config.`, `t.`, a map's keys);
 /// command names after `:` at the start of the line.
 struct Completion {
-    static let keywords = [
-        "let", "var", "fn", "async", "await", "return", "if", "else", "while", "for", "in", "break", "continue",
-        "try", "catch", "finally", "throw", "spawn", "cancel", "with", "as", "true", "false", "nil", "and", "or",
-        "not", "yield",
-    ]
-
     let interpreter: Interpreter
 
     /// Candidates for the word that ends `textBeforeCursor`, and its typed length.
@@ -23,7 +18,7 @@ struct Completion {
         let typed = parts.removeLast()
         let path = parts
         let names = interpreter.blocking { await $0.completions(after: path) }
-        let pool = path.isEmpty ? Set(names + Self.keywords) : Set(names)
+        let pool = path.isEmpty ? Set(names + Keywords.all) : Set(names)
         return (pool.filter { $0.hasPrefix(typed) }.sorted(), typed.count)
     }
 

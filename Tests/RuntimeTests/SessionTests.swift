@@ -1,0 +1,87 @@
+import AsyncLang
+import Synchronization
+import Testing
+
+@testable import Runtime
+
+/// The session API the REPL stands on, through the public `Interpreter`.
+@Suite struct SessionTests {
+    private func session() async -> Interpreter {
+        var configuration = Configuration()
+        configuration.clock = .virtual
+        let interpreter = Interpreter(configuration: configuration)
+        await interpreter.startSession()
+        return interpreter
+    }
+
+    @Test func definitionsPersistAndTheLastValueIsUnderscore() async {
+        let interpreter = await session()
+        guard case .value(nil) = await interpreter.runEntry("let x = 20", name: "<repl:1>") else {
+            Issue.record("a declaration has no value to show")
+            return
+        }
+        guard case .value("42") = await interpreter.runEntry("x * 2 + 2", name: "<repl:2>") else {
+            Issue.record("an expression entry shows its value")
+            return
+        }
+        guard case .value("\"42!\"") = await interpreter.runEntry("\"\\(_)!\"", name: "<repl:3>") else {
+            Issue.record("_ holds the last value; strings show quoted")
+            return
+        }
+        guard case .failed(let diagnostic) = await interpreter.runEntry("missing", name: "<repl:4>") else {
+            Issue.record("a NameError fails the entry")
+            return
+        }
+        #expect(diagnostic.file?.path == "<repl:4>")
+        await interpreter.endSession()
+    }
+
+    @Test func everyCompletionAfterADotIsAMemberThatResolves() async throws {
+        let interpreter = await session()
+        let setup = """
+            let m = {"alpha": 1, "beta": {"gamma": 2}}
+            let t = spawn sleep(1)
+            let e = ValueError("boom")
+            let r = range(3)
+            let s = Semaphore(2)
+            let q = Queue(1)
+            let l = [1, 2]
+            let text = "hi"
+            """
+        _ = await interpreter.runEntry(setup, name: "<setup>")
+        for path in [["m"], ["m", "beta"], ["t"], ["e"], ["r"], ["s"], ["q"], ["l"], ["text"]] {
+            let names = await interpreter.completions(after: path)
+            #expect(!names.isEmpty, "no members offered for \(path)")
+            for name in names {
+                let outcome = await interpreter.runEntry((path + [name]).joined(separator: "."), name: "<check>")
+                if case .failed(let diagnostic) = outcome {
+                    Issue.record("completion offers \((path + [name]).joined(separator: ".")): \(diagnostic.message)")
+                }
+            }
+        }
+        #expect(await interpreter.completions(after: ["m"]).contains("alpha"))
+        #expect(await interpreter.completions(after: ["m", "beta"]).contains("gamma"))
+        #expect(await interpreter.completions(after: ["t"]).contains("cancel"))
+        #expect(await interpreter.completions(after: ["nothing"]).isEmpty)
+        await interpreter.endSession()
+    }
+
+    @Test func advanceRunsWhatFallsDueInOrderAndStopsAtTheTarget() async {
+        let printed = Mutex("")
+        var configuration = Configuration()
+        configuration.clock = .virtual
+        configuration.output = OutputSink { text in printed.withLock { $0 += text } }
+        let interpreter = Interpreter(configuration: configuration)
+        await interpreter.startSession()
+        _ = await interpreter.runEntry(
+            "spawn { for i in range(5) { await sleep(1); print(i, now()) } }", name: "<repl:1>")
+        #expect(printed.withLock { $0 }.isEmpty, "virtual time stands still between entries")
+        await interpreter.advance(seconds: 2.5)
+        let lines = printed.withLock { $0 }.split(separator: "\n").map(String.init)
+        #expect(lines == ["0 1.0", "1 2.0"])
+        #expect(await interpreter.now() == 2.5)
+        #expect(await interpreter.tasks().map(\.state) == ["waiting"])
+        await interpreter.endSession()
+        #expect(await interpreter.tasks().isEmpty)
+    }
+}
