@@ -143,6 +143,18 @@ struct REPLTerminalTests {
         try enter("partial + 1", in: session, expect: "5")
     }
 
+    @Test("keys typed while an entry runs are not echoed into its output; they appear on the next prompt")
+    func typeAhead() throws {
+        let session = try start()
+        try enter("await sleep(0.8); print(\"slept\")", in: session)
+        Thread.sleep(forTimeInterval: 0.2)
+        try session.type("let later = 5")
+        let rows = try session.waitForLastRow("aw> let later = 5")
+        #expect(rows.map(TerminalSession.trimmed).suffix(2) == ["slept", "aw> let later = 5"])
+        try session.press("Enter")
+        try enter("later * 2", in: session, expect: "10")
+    }
+
     @Test("Ctrl-C cancels a long await or a busy loop (finally runs), says so once, and the session goes on")
     func interruptEntry() throws {
         let session = try start()

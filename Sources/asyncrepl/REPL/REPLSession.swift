@@ -57,18 +57,21 @@ final class REPLSession {
             if output.isPrompting {
                 editor.value.interrupt()
             } else {
-                writeAll(1, "\n")  // after the terminal's "^C", so what the entry prints next starts a line
+                writeAll(1, "^C\n")  // the terminal's echo is off while an entry runs
                 self.value.interruptible.withLock { $0 }.interrupt()
             }
         }
         defer { withExtendedLifetime(watcher) {} }
         while let entry = readEntry() {
             if entry.isEmpty { continue }
-            if entry.hasPrefix(":") {
-                if !runCommand(entry) { break }
-            } else {
-                runEntry(entry)
+            let goOn = TypeAhead.withoutEcho {
+                guard entry.hasPrefix(":") else {
+                    runEntry(entry)
+                    return true
+                }
+                return runCommand(entry)
             }
+            if !goOn { break }
         }
         interpreter.blocking { await $0.endSession() }
         return 0
