@@ -84,4 +84,38 @@ import Testing
         await interpreter.endSession()
         #expect(await interpreter.tasks().isEmpty)
     }
+
+    /// In real time a driver keeps the loop going between entries, and each entry
+    /// wakes it. A wake that arrives while the driver is on its way to waiting
+    /// (any `await` can let the entry onto the actor first) must not be lost, or
+    /// the entry never runs. The window is widest for a session's first entry.
+    @Test func theFirstEntryOfEverySessionRuns() async {
+        let sessions = 300
+        let finished = await withDeadline(seconds: 30) {
+            for number in 1...sessions {
+                let interpreter = Interpreter(configuration: Configuration())
+                await interpreter.startSession()
+                guard case .value("\(number)") = await interpreter.runEntry("\(number)", name: "<repl:1>") else {
+                    Issue.record("session \(number): the entry did not show its value")
+                    return
+                }
+                await interpreter.endSession()
+            }
+        }
+        #expect(finished, "an entry never ran: the loop missed its wake-up")
+    }
+
+    /// Runs `work` and reports whether it finished within `seconds` (a stuck
+    /// interpreter fails the test instead of hanging the suite).
+    private func withDeadline(seconds: Double, _ work: @escaping @Sendable () async -> Void) async -> Bool {
+        let done = Atomic(false)
+        let worker = Task { await work(); done.store(true, ordering: .releasing) }
+        let start = ContinuousClock.now
+        while !done.load(ordering: .acquiring) {
+            if ContinuousClock.now - start > .seconds(seconds) { return false }
+            try? await Task.sleep(for: .milliseconds(5))
+        }
+        _ = worker
+        return true
+    }
 }

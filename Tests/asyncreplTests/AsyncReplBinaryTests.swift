@@ -7,7 +7,7 @@ import Testing
 /// written to behave the same under the temporary stand-in interpreter and the
 /// real one: each real statement is followed by a `#> ` comment that tells the
 /// stand-in what the statement prints.
-@Suite("The asyncrepl command line")
+@Suite("The asyncrepl command line", .onOwnThreads)
 struct AsyncReplBinaryTests {
     @Test("--version prints the version on stdout")
     func version() throws {

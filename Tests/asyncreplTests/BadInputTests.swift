@@ -5,7 +5,7 @@ import Testing
 
 /// Hostile input to the real binary: each case ends in an error report and
 /// status 1 (an empty file in silence and status 0), never a crash or a hang.
-@Suite("Bad input never crashes or hangs the binary")
+@Suite("Bad input never crashes or hangs the binary", .onOwnThreads)
 struct BadInputTests {
     private func runScript(_ bytes: [UInt8]) throws -> ChildOutcome {
         let directory = try TemporaryDirectory()

@@ -2,7 +2,7 @@ import Testing
 
 @testable import asyncrepl
 
-@Suite("Running child processes")
+@Suite("Running child processes", .onOwnThreads)
 struct ChildProcessPoolTests {
     /// Runs shell commands in a pool and returns their outcomes in command order.
     private func run(_ scripts: [String], jobs: Int = 2, timeout: Duration = .seconds(20)) -> [ChildOutcome] {

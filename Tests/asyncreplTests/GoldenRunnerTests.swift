@@ -5,7 +5,7 @@ import Testing
 /// The golden runner end to end, with a shell script standing in for the
 /// interpreter (`FakeInterpreterScript.swift`) so these tests hold whatever the
 /// real interpreter prints.
-@Suite("The golden runner")
+@Suite("The golden runner", .onOwnThreads)
 struct GoldenRunnerTests {
     private struct Run {
         var tally: GoldenRunner.Tally

@@ -4,7 +4,7 @@ import Testing
 /// The interactive REPL in a real pseudo-terminal (tmux): keys go in as a user
 /// types them and the screen comes back, so line editing, history, completion,
 /// redrawing and Ctrl-C/Ctrl-D are checked end to end.
-@Suite("The REPL in a terminal", .serialized)
+@Suite("The REPL in a terminal", .serialized, .onOwnThreads)
 struct REPLTerminalTests {
     /// HOME and XDG_STATE_HOME of their own, so history starts empty.
     private let home: TemporaryDirectory

@@ -7,7 +7,7 @@ import Testing
 /// output on every run. Each sample is run many times at once (so the runs
 /// really do compete for the machine) and every run must match the first:
 /// same stdout, same stderr, same exit status, and that status is 0.
-@Suite("Samples are deterministic on the virtual clock")
+@Suite("Samples are deterministic on the virtual clock", .onOwnThreads)
 struct SampleDeterminismTests {
     static let runsPerSample = 20
 

@@ -30,6 +30,10 @@ actor EventLoop {
     var sessionEnding = false
     /// Suspends the loop while nothing can run until a timer or a native operation.
     private var idle: CheckedContinuation<Void, Never>?
+    /// A `wake()` that came while the loop was not suspended yet. Any `await`
+    /// may let other work onto the actor first (even a call to one of its own
+    /// methods), so a wake between deciding to wait and waiting must not be lost.
+    private var wakeRequested = false
 
     init(configuration: Configuration, executor: InterpreterExecutor) {
         self.executor = executor
@@ -168,6 +172,7 @@ actor EventLoop {
         until done: () -> Bool, entry currentEntry: @autoclosure () -> TaskObject?, idleWaits: Bool = false
     ) async -> ErrorObject? {
         while !done() {
+            wakeRequested = false  // this round looks at everything a wake could have announced
             // Read each round: in a REPL session the entry changes while the loop runs.
             let entry = currentEntry()
             if vm.interrupts.requested.load(ordering: .relaxed), let entry, !entry.isDone {
@@ -242,6 +247,11 @@ actor EventLoop {
     private func waitForEvent(deadline: Int64?) async {
         var sleeper: Task<Void, Never>?
         await withCheckedContinuation { continuation in
+            if wakeRequested {
+                wakeRequested = false
+                continuation.resume()
+                return
+            }
             idle = continuation
             if let deadline {
                 let nanoseconds = max(0, deadline - scheduler.now)
@@ -256,8 +266,12 @@ actor EventLoop {
 
     /// Lets a waiting loop run again.
     func wake() {
-        idle?.resume()
-        idle = nil
+        guard let idle else {
+            wakeRequested = true
+            return
+        }
+        idle.resume()
+        self.idle = nil
     }
 
     // MARK: Deadlocks and exit
