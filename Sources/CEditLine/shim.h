@@ -76,6 +76,7 @@ static void cel_on_sigint(int signal_number) {
     }
     errno = saved;
 }
+static struct sigaction cel_sigint_previous = { 0 };
 static inline int cel_install_sigint(int fd) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
@@ -83,11 +84,10 @@ static inline int cel_install_sigint(int fd) {
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
     cel_sigint_fd = fd;
-    struct sigaction previous;
-    if (sigaction(SIGINT, &action, &previous) != 0) return -1;
-    if (previous.sa_handler == SIG_IGN) {
+    if (sigaction(SIGINT, &action, &cel_sigint_previous) != 0) return -1;
+    if (cel_sigint_previous.sa_handler == SIG_IGN) {
         /* Started with SIGINT ignored (a background job, nohup): keep it that way. */
-        sigaction(SIGINT, &previous, NULL);
+        sigaction(SIGINT, &cel_sigint_previous, NULL);
         return 1;
     }
     /* A mask inherited from the parent may block SIGINT; Ctrl-C must get through. */
@@ -96,6 +96,11 @@ static inline int cel_install_sigint(int fd) {
     sigaddset(&interrupt, SIGINT);
     pthread_sigmask(SIG_UNBLOCK, &interrupt, NULL);
     return 0;
+}
+/* Puts back what SIGINT did before cel_install_sigint; the pipe is no longer written. */
+static inline void cel_uninstall_sigint(void) {
+    sigaction(SIGINT, &cel_sigint_previous, NULL);
+    cel_sigint_fd = -1;
 }
 
 #endif

@@ -92,12 +92,67 @@ struct AsyncReplBinaryTests {
 
     @Test("SIGINT to a piped session cancels the running entry; the next entries still run")
     func pipedInterrupt() throws {
+        let run = try interrupted(
+            stdin: "print(\"a\")\ntry { await sleep(100) } finally { print(\"fin\") }\nprint(\"b\")\n", whenPrinted: "a\n")
+        #expect(run.ending == .exited(1))
+        #expect(run.stdoutText == "a\nfin\ncancelled (Ctrl-C)\nb\n")
+    }
+
+    @Test("SIGINT stops a background task that holds the loop in a busy loop; the session goes on")
+    func pipedInterruptOfASpinningTask() throws {
+        let run = try interrupted(
+            stdin: "print(\"a\")\nlet t = spawn { while true {} }\nprint(t.cancelled())\n", whenPrinted: "a\n")
+        #expect(run.ending == .exited(0))
+        #expect(run.stdoutText == "a\ntrue\n")
+    }
+
+    @Test("SIGINT while a piped session ends and a cancelled task's finally block hangs leaves at once")
+    func pipedInterruptWhileEnding() throws {
+        let run = try interrupted(
+            stdin: "let t = spawn { try { await sleep(100) } finally { print(\"cleaning\"); await sleep(1000) } }\n",
+            whenPrinted: "cleaning\n")
+        #expect(run.ending == .exited(130))
+        #expect(run.stdoutText == "cleaning\n")
+        #expect(run.stderrText == "\nasyncrepl: interrupted while cleaning up; leaving without waiting for it\n")
+    }
+
+    @Test("run: SIGINT stops a task spinning in a busy loop, and the main task waiting for it runs its finally")
+    func runInterruptOfASpinningTask() throws {
+        let directory = try TemporaryDirectory()
+        let script = try directory.write(
+            "spin.aw",
+            """
+            try {
+                print("started")
+                await sleep(0.01)
+                let t = spawn { while true {} }
+                await t
+            } finally {
+                print("finally ran")
+            }
+            """)
+        let run = try interrupted(arguments: ["run", script], whenPrinted: "started\n")
+        #expect(run.ending == .exited(130))
+        #expect(run.stdoutText == "started\nfinally ran\n")
+        #expect(run.stderrText.hasPrefix("\nerror: CancelledError: interrupted\n  --> \(script):"))
+    }
+
+    @Test("a script's own CancelledError(\"interrupted\") is an error like any other, not a Ctrl-C")
+    func interruptedIsNotJustAMessage() throws {
+        let outcome = try AsyncReplBinary.run(["-e", "throw CancelledError(\"interrupted\")"])
+        #expect(outcome.ending == .exited(1))
+    }
+
+    /// Runs the binary with `arguments` (standard input from `stdin`), sends it
+    /// SIGINT once `whenPrinted` is on its standard output, and waits for it to end.
+    private func interrupted(arguments: [String] = [], stdin: String = "", whenPrinted marker: String) throws
+        -> ChildOutcome
+    {
         let binary = try #require(AsyncReplBinary.path)
         let directory = try TemporaryDirectory()
-        let input = try directory.write(
-            "entries.aw", "print(\"a\")\ntry { await sleep(100) } finally { print(\"fin\") }\nprint(\"b\")\n")
-        let child = try ChildProcess(arguments: ["/bin/sh", "-c", "exec \"$0\" < \"$1\"", binary, input])
-        for _ in 0..<500 where child.stdout.bytes.isEmpty {
+        let input = try directory.write("stdin.aw", stdin)
+        let child = try ChildProcess(arguments: ["/bin/sh", "-c", "input=\"$1\"; shift; exec \"$0\" \"$@\" < \"$input\"", binary, input] + arguments)
+        for _ in 0..<500 where !String(decoding: child.stdout.bytes, as: UTF8.self).hasSuffix(marker) {
             usleep(20_000)
             child.stdout.drain()
         }
@@ -108,11 +163,12 @@ struct AsyncReplBinaryTests {
         for _ in 0..<500 where ending == nil {
             usleep(20_000)
             child.stdout.drain()
+            child.stderr.drain()
             ending = child.reapIfExited()
         }
         child.stdout.drain()
-        #expect(ending == .exited(1))
-        #expect(String(decoding: child.stdout.bytes, as: UTF8.self) == "a\nfin\ncancelled (Ctrl-C)\nb\n")
+        child.stderr.drain()
+        return ChildOutcome(stdout: child.stdout.bytes, stderr: child.stderr.bytes, ending: ending ?? .timedOut(after: .seconds(10)))
     }
 
     @Test("-e runs code, and a failing script exits 1 with the error on stderr")

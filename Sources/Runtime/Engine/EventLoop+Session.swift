@@ -54,7 +54,7 @@ extension EventLoop {
         if let deadlock { return .failed(diagnostic(for: ScriptError(deadlock))) }
         if let error = task.error {
             task.errorRetrieved = true
-            if Interrupts.isInterruption(error) { return .interrupted }
+            if interrupts.isInterruption(error) { return .interrupted }
             return .failed(diagnostic(for: ScriptError(error)))
         }
         if case .nil = task.result { return .value(nil) }

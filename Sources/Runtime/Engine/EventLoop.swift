@@ -115,7 +115,7 @@ actor EventLoop {
             await cancelLeftovers()
             if let error = deadlock ?? task.error {
                 configuration.errorOutput.write(DiagnosticRenderer.render(diagnostic(for: ScriptError(error))))
-                status = Interrupts.isInterruption(error) ? Interpreter.interruptedStatus : 1
+                status = interrupts.isInterruption(error) ? Interpreter.interruptedStatus : 1
             }
         } catch let errors as CompileErrors {
             configuration.errorOutput.write(DiagnosticRenderer.render(errors.diagnostics))
@@ -177,7 +177,7 @@ actor EventLoop {
             let entry = currentEntry()
             if vm.interrupts.requested.load(ordering: .relaxed), let entry, !entry.isDone {
                 vm.interrupts.requested.store(false, ordering: .relaxed)
-                scheduler.cancel(entry, Interrupts.error())
+                scheduler.cancel(entry, interrupts.error())
             }
             scheduler.fireDueTimers()
             if scheduler.hasReady {
@@ -245,6 +245,9 @@ actor EventLoop {
 
     /// Waits until `wake()` (a native operation finished) or the real-time deadline.
     private func waitForEvent(deadline: Int64?) async {
+        // What was printed before a wait is shown now, not when the buffer fills
+        // (a pipe is not line-buffered), and is not lost if the process is ended while it waits.
+        flushOutputs()
         var sleeper: Task<Void, Never>?
         await withCheckedContinuation { continuation in
             if wakeRequested {

@@ -13,13 +13,16 @@ final class Interrupts: Sendable {
         requested.store(true, ordering: .relaxed)
     }
 
-    /// The error an interrupted entry is cancelled with.
-    static func error() -> ErrorObject {
-        ErrorObject(kind: ErrorKind.cancelledError, message: "interrupted")
+    /// The error an interrupted entry is cancelled with, marked as coming from
+    /// here: a script's own `CancelledError("interrupted")` is not a Ctrl-C.
+    func error() -> ErrorObject {
+        let error = ErrorObject(kind: ErrorKind.cancelledError, message: "interrupted")
+        error.cancelledBy = self
+        return error
     }
 
-    static func isInterruption(_ error: ErrorObject) -> Bool {
-        error.isCancellation && error.message == "interrupted"
+    func isInterruption(_ error: ErrorObject) -> Bool {
+        error.isCancellation && error.cancelledBy === self
     }
 }
 
@@ -29,14 +32,12 @@ extension VM {
     func checkpoint(stepsSinceLast: Int) throws -> Int {
         stepsTaken += stepsSinceLast
         if interrupts.requested.exchange(false, ordering: .relaxed) {
-            // Ctrl-C stops the entry (the main task or the REPL's current entry); if
-            // another task is the one spinning, the entry is cancelled and this one goes on.
-            let interrupted = Interrupts.error()
+            // Ctrl-C stops the task holding the loop (nothing else can run while it
+            // spins, as in Trio) and the entry it keeps waiting, if that is another task.
             if let target = interruptTarget, target !== scheduler.current {
-                scheduler.cancel(target, interrupted)
-            } else {
-                throw ScriptError(interrupted)
+                scheduler.cancel(target, interrupts.error())
             }
+            throw ScriptError(interrupts.error())
         }
         guard let maxSteps = limits.maxSteps else { return Interrupts.interval }
         if stepsTaken >= maxSteps {

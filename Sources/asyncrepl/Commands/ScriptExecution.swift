@@ -31,8 +31,7 @@ enum ScriptExecution {
                 StandardStream.error.write("\n")
                 interpreter.interrupt()
             } else {
-                StandardStream.error.write("\nasyncrepl: interrupted again; leaving without waiting for cleanup\n")
-                exit(Interpreter.interruptedStatus)
+                InterruptWatcher.leaveWithoutCleanup()
             }
         }
     }

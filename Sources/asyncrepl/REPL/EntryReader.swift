@@ -14,14 +14,14 @@ enum EntryReader {
     static func report(_ outcome: EntryOutcome) -> Bool {
         switch outcome {
         case .value(let text):
-            if let text { writeAll(1, text + "\n") }
+            if let text { StandardStream.output.write(text + "\n") }
             return true
         case .compileErrors(let diagnostics):
-            writeAll(2, DiagnosticRenderer.render(diagnostics))
+            StandardStream.error.write(DiagnosticRenderer.render(diagnostics))
         case .failed(let diagnostic):
-            writeAll(2, DiagnosticRenderer.render(diagnostic))
+            StandardStream.error.write(DiagnosticRenderer.render(diagnostic))
         case .interrupted:
-            writeAll(1, "cancelled (Ctrl-C)\n")
+            StandardStream.output.write("cancelled (Ctrl-C)\n")
         }
         return false
     }

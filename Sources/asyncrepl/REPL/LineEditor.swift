@@ -2,9 +2,9 @@ import CEditLine
 import Glibc
 
 /// A line editor over libedit: emacs key bindings, history, tab completion,
-/// and a wake-up pipe through which other threads ask it to print background
+/// and a wake-up pipe through which other threads have it print background
 /// output above the line being edited (then redraw the prompt and the partial
-/// line) or to abandon the line (Ctrl-C at the prompt). It owns everything the
+/// line) or abandon the line (Ctrl-C at the prompt). It owns everything the
 /// C library hands back and frees it.
 final class LineEditor {
     enum Input {
@@ -23,24 +23,16 @@ final class LineEditor {
     private let history: OpaquePointer
     private let historyPath: String?
     private var prompt: UnsafeMutablePointer<CChar>
-    /// Background output waiting to be printed above the prompt.
-    private let pendingOutput: () -> [(fd: Int32, text: String)]
-    private let wakePipe: (read: Int32, write: Int32)
+    /// Background output and Ctrl-C that arrived while the prompt waited; `wake` is poked when there are some.
+    private let events: () -> PromptEvents
+    private let wake: WakePipe
     var completer: Completer?
     private var abandoned = false
 
-    /// Commands written to the wake pipe.
-    private enum Wake: UInt8 {
-        case output = 0x6F  // "o"
-        case interrupt = 0x69  // "i"
-    }
-
-    init(historyPath: String?, historySize: Int = 1000, pendingOutput: @escaping () -> [(fd: Int32, text: String)]) {
-        var fds: [Int32] = [0, 0]
-        pipe(&fds)
-        wakePipe = (fds[0], fds[1])
+    init(historyPath: String?, historySize: Int = 1000, wake: WakePipe, events: @escaping () -> PromptEvents) {
         self.historyPath = historyPath
-        self.pendingOutput = pendingOutput
+        self.wake = wake
+        self.events = events
         prompt = strdup("")
         history = cel_history_open(Int32(historySize))
         editLine = el_init("asyncrepl", cel_stdin(), cel_stdout(), cel_stderr())
@@ -52,8 +44,6 @@ final class LineEditor {
         el_end(editLine)
         history_end(history)
         free(prompt)
-        close(wakePipe.read)
-        close(wakePipe.write)
     }
 
     private func configure() {
@@ -86,12 +76,12 @@ final class LineEditor {
         let line = el_gets(editLine, &count)
         if abandoned {
             el_reset(editLine)
-            writeAll(1, "\n")  // the terminal echoed "^C"; the next prompt starts on a fresh line
+            StandardStream.output.write("\n")  // after "^C"; the next prompt starts on a fresh line
             return .interrupted
         }
         guard let line, count > 0 else {
             // libedit leaves "^D" echoed; end the line.
-            writeAll(1, "\n")
+            StandardStream.output.write("\n")
             return .endOfInput
         }
         var result = String(cString: line)
@@ -105,37 +95,26 @@ final class LineEditor {
         if let historyPath { _ = cel_history_save(history, historyPath) }
     }
 
-    /// From another thread: print pending background output above the prompt.
-    func outputArrived() { wake(.output) }
-
-    /// From another thread: Ctrl-C at the prompt.
-    func interrupt() { wake(.interrupt) }
-
-    private func wake(_ command: Wake) {
-        var byte = command.rawValue
-        _ = write(wakePipe.write, &byte, 1)
-    }
-
     // MARK: Called by libedit, on the thread that reads lines
 
     /// libedit's character source: a UTF-8 character from standard input, or
     /// a synthetic Ctrl-C; prints background output while it waits.
     private func readCharacter(into character: UnsafeMutablePointer<wchar_t>?) -> Int32 {
         while true {
-            var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: wakePipe.read, events: Int16(POLLIN), revents: 0)]
+            var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: wake.readEnd, events: Int16(POLLIN), revents: 0)]
             let ready = poll(&fds, 2, -1)
             if ready < 0 {
                 if errno == EINTR { continue }
                 return -1
             }
             if fds[1].revents != 0 {
-                var commands = [UInt8](repeating: 0, count: 64)
-                let count = read(wakePipe.read, &commands, commands.count)
-                if count > 0 && commands[0..<count].contains(Wake.interrupt.rawValue) {
+                wake.drain()
+                let arrived = events()
+                printBackgroundOutput(arrived.output)
+                if arrived.interrupted {
                     character?.pointee = 3  // Ctrl-C, bound to asyncrepl-interrupt
                     return 1
                 }
-                printBackgroundOutput()
                 continue
             }
             if fds[0].revents != 0 {
@@ -170,18 +149,17 @@ final class LineEditor {
     }
 
     /// Clears the line being edited, prints what background tasks wrote, and redraws the line.
-    private func printBackgroundOutput() {
-        let pieces = pendingOutput()
+    private func printBackgroundOutput(_ pieces: [(stream: StandardStream, text: String)]) {
         guard !pieces.isEmpty else { return }
-        writeAll(1, "\r\u{1B}[K")
-        for piece in pieces { writeAll(piece.fd, piece.text) }
-        if let last = pieces.last?.text, !last.hasSuffix("\n") { writeAll(1, "\n") }
+        StandardStream.output.write("\r\u{1B}[K")
+        for piece in pieces { piece.stream.write(piece.text) }
+        if let last = pieces.last?.text, !last.hasSuffix("\n") { StandardStream.output.write("\n") }
         cel_refresh(editLine)
     }
 
     private func abandonLine() -> UInt8 {
         abandoned = true
-        writeAll(1, "^C")
+        StandardStream.output.write("^C")
         return UInt8(CC_NEWLINE)
     }
 
@@ -200,7 +178,7 @@ final class LineEditor {
             return UInt8(CC_REFRESH)
         }
         if candidates.count == 1 { return UInt8(CC_REFRESH) }
-        writeAll(1, "\n" + Self.columns(candidates) + "\n")
+        StandardStream.output.write("\n" + Self.columns(candidates) + "\n")
         return UInt8(CC_REDISPLAY)
     }
 
@@ -227,20 +205,6 @@ final class LineEditor {
             index += perLine
         }
         return lines.joined(separator: "\n")
-    }
-}
-
-/// Writes all of `text` to a file descriptor, retrying on interruption.
-func writeAll(_ fd: Int32, _ text: String) {
-    var bytes = Array(text.utf8)
-    var offset = 0
-    while offset < bytes.count {
-        let written = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
-        if written < 0 {
-            if errno == EINTR { continue }
-            return
-        }
-        offset += written
     }
 }
 

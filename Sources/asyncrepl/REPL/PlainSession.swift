@@ -1,5 +1,6 @@
 import Glibc
 import Runtime
+import Synchronization
 
 /// The REPL when standard input is not a terminal: no prompts and no line
 /// editing; entries are read and run one by one as a session
@@ -15,8 +16,13 @@ struct PlainSession {
         let interpreter = Interpreter(configuration: configuration)
         interpreter.blocking { await $0.startSession() }
         // Ctrl-C cancels the running entry, as at the prompt; reading goes on.
-        let watcher = InterruptWatcher { interpreter.interrupt() }
-        defer { withExtendedLifetime(watcher) {} }
+        // While the session ends (tasks left running are cancelled), it leaves at once.
+        let ending = Atomic(false)
+        let watcher = InterruptWatcher {
+            if ending.load(ordering: .relaxed) { InterruptWatcher.leaveWithoutCleanup() }
+            interpreter.interrupt()
+        }
+        defer { watcher.stop() }
         var failed = false
         var pending: [String] = []
         var entries = 0
@@ -35,6 +41,7 @@ struct PlainSession {
             pending = []
             if line == nil { break }
         }
+        ending.store(true, ordering: .relaxed)
         interpreter.blocking { await $0.endSession() }
         return failed ? 1 : 0
     }

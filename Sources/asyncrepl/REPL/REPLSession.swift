@@ -13,21 +13,23 @@ final class REPLSession {
     /// The interpreter Ctrl-C goes to, read from the interrupt thread; `:reset` replaces it.
     private let interruptible: Mutex<Interpreter>
     private let options: ScriptOptions
-    private let output = TerminalOutput()
+    private let output: TerminalOutput
     private let editor: LineEditor
     private var completion: Completion
     private var entries = 0
+    /// Set once the session is ending: a Ctrl-C then leaves at once.
+    private let ending = Atomic(false)
 
     init(options: ScriptOptions) {
         self.options = options
-        let output = self.output
-        editor = LineEditor(historyPath: REPLSession.historyPath(), pendingOutput: { output.takePending() })
+        let wake = WakePipe()
+        let output = TerminalOutput(wake: wake)
+        self.output = output
+        editor = LineEditor(historyPath: REPLSession.historyPath(), wake: wake, events: { output.takeQueued() })
         interpreter = REPLSession.makeInterpreter(options, output)
         interruptible = Mutex(interpreter)
         completion = Completion(interpreter: interpreter)
         editor.completer = { [unowned self] text in completion.candidates(text) }
-        nonisolated(unsafe) let editor = self.editor  // only its wake pipe is used from other threads
-        output.notifyWhenQueued { editor.outputArrived() }
     }
 
     private static func makeInterpreter(_ options: ScriptOptions, _ output: TerminalOutput) -> Interpreter {
@@ -52,16 +54,15 @@ final class REPLSession {
 
     func run() -> Int32 {
         let mode = interpreter.isVirtual ? " (virtual clock: time moves only while an entry awaits, or with :advance)" : ""
-        writeAll(1, "AsyncLang \(asyncreplVersion)\(mode). :help for help, Ctrl-D to exit.\n")
-        let watcher = InterruptWatcher { [output, editor = UnsafeSendable(editor), self = UnsafeSendable(self)] in
-            if output.isPrompting {
-                editor.value.interrupt()
-            } else {
-                writeAll(1, "^C\n")  // the terminal's echo is off while an entry runs
+        StandardStream.output.write("AsyncLang \(asyncreplVersion)\(mode). :help for help, Ctrl-D to exit.\n")
+        let watcher = InterruptWatcher { [output, self = UnsafeSendable(self)] in
+            if self.value.ending.load(ordering: .relaxed) { InterruptWatcher.leaveWithoutCleanup() }
+            output.interrupt {
+                StandardStream.output.write("^C\n")  // the terminal's echo is off while an entry runs
                 self.value.interruptible.withLock { $0 }.interrupt()
             }
         }
-        defer { withExtendedLifetime(watcher) {} }
+        defer { watcher.stop() }
         while let entry = readEntry() {
             if entry.isEmpty { continue }
             let goOn = TypeAhead.withoutEcho {
@@ -73,6 +74,7 @@ final class REPLSession {
             }
             if !goOn { break }
         }
+        ending.store(true, ordering: .relaxed)
         interpreter.blocking { await $0.endSession() }
         return 0
     }
@@ -114,29 +116,29 @@ final class REPLSession {
         editor.addToHistory(line)
         let words = line.dropFirst().split(separator: " ", maxSplits: 1).map(String.init)
         guard let name = words.first, let command = REPLCommand(rawValue: name) else {
-            writeAll(2, REPLCommand.hint(for: words.first ?? "") + "\n")
+            StandardStream.error.write(REPLCommand.hint(for: words.first ?? "") + "\n")
             return true
         }
         let argument = words.count > 1 ? words[1].trimmingCharacters() : ""
         switch command {
         case .help:
-            writeAll(1, REPLCommand.helpText + "\n")
+            StandardStream.output.write(REPLCommand.helpText + "\n")
         case .tasks:
-            writeAll(1, REPLCommand.taskTable(interpreter.blocking { await $0.tasks() }) + "\n")
+            StandardStream.output.write(REPLCommand.taskTable(interpreter.blocking { await $0.tasks() }) + "\n")
         case .clock:
             let seconds = interpreter.clockSeconds()
-            writeAll(1, "\(interpreter.isVirtual ? "virtual" : "real") time: \(seconds) s\n")
+            StandardStream.output.write("\(interpreter.isVirtual ? "virtual" : "real") time: \(seconds) s\n")
         case .advance:
             guard interpreter.isVirtual else {
-                writeAll(2, ":advance moves the virtual clock; start the REPL with --virtual to use it\n")
+                StandardStream.error.write(":advance moves the virtual clock; start the REPL with --virtual to use it\n")
                 break
             }
             guard let seconds = Double(argument), seconds >= 0, seconds.isFinite else {
-                writeAll(2, ":advance needs a number of seconds, e.g. ':advance 1.5'\n")
+                StandardStream.error.write(":advance needs a number of seconds, e.g. ':advance 1.5'\n")
                 break
             }
             interpreter.blocking { await $0.advance(seconds: seconds) }
-            writeAll(1, "virtual time: \(interpreter.clockSeconds()) s\n")
+            StandardStream.output.write("virtual time: \(interpreter.clockSeconds()) s\n")
         case .load:
             load(argument)
         case .reset:
@@ -144,10 +146,10 @@ final class REPLSession {
             interpreter = REPLSession.makeInterpreter(options, output)
             completion = Completion(interpreter: interpreter)
             entries = 0
-            writeAll(1, "a fresh session\n")
+            StandardStream.output.write("a fresh session\n")
         case .vars:
             let variables = interpreter.blocking { await $0.variables() }
-            writeAll(1, variables.isEmpty ? "no names defined yet\n" : variables.map { "\($0.name) = \($0.value)\n" }.joined())
+            StandardStream.output.write(variables.isEmpty ? "no names defined yet\n" : variables.map { "\($0.name) = \($0.value)\n" }.joined())
         case .quit:
             return false
         }
@@ -156,7 +158,7 @@ final class REPLSession {
 
     private func load(_ path: String) {
         guard !path.isEmpty else {
-            writeAll(2, ":load needs a file, e.g. ':load samples/hello.aw'\n")
+            StandardStream.error.write(":load needs a file, e.g. ':load samples/hello.aw'\n")
             return
         }
         do {
@@ -164,15 +166,15 @@ final class REPLSession {
             let outcome = interpreter.blocking { await $0.runEntry(String(decoding: bytes, as: UTF8.self), name: path) }
             EntryReader.report(outcome)
         } catch {
-            writeAll(2, "cannot read '\(path)': \(error.reason)\n")
+            StandardStream.error.write("cannot read '\(path)': \(error.reason)\n")
         }
     }
 }
 
-/// A value handed across threads that only one thread touches at a time.
+/// The session, handed to the interrupt thread.
 struct UnsafeSendable<T>: @unchecked Sendable {
-    // @unchecked Sendable: the REPL's line editor is used by its own thread; other
-    // threads only write to its wake pipe (a file descriptor).
+    // @unchecked Sendable: that thread only reads the session's `ending` flag and
+    // `interruptible` interpreter, which are an atomic and a mutex.
     let value: T
     init(_ value: T) { self.value = value }
 }
