@@ -40,4 +40,13 @@ struct SmallPartsTests {
         #expect(start(##"s = "unterminated # c"##) == nil)
         #expect(start("no comment") == nil)
     }
+
+    @Test("a mistyped REPL command gets the closest command, by edit distance or by prefix")
+    func commandHints() {
+        #expect(REPLCommand.hint(for: "tsaks") == "unknown command ':tsaks'; did you mean ':tasks'? (:help lists the commands)")
+        #expect(REPLCommand.hint(for: "advnce") == "unknown command ':advnce'; did you mean ':advance'? (:help lists the commands)")
+        #expect(REPLCommand.hint(for: "q") == "unknown command ':q'; did you mean ':quit'? (:help lists the commands)")
+        #expect(REPLCommand.hint(for: "bogus") == "unknown command ':bogus' (:help lists the commands)")
+        #expect(REPLCommand.hint(for: "") == "unknown command ':' (:help lists the commands)")
+    }
 }

@@ -1,7 +1,7 @@
 /// "did you mean …?": the closest name by edit distance (a swap of two
 /// neighbouring letters counts as one edit), when it is close enough.
-enum Suggestions {
-    static func closest(to name: String, in candidates: [String]) -> String? {
+public enum Suggestions {
+    public static func closest(to name: String, in candidates: [String]) -> String? {
         let target = Array(name)
         let limit = max(1, (target.count + 2) / 3)
         var best: (name: String, distance: Int)?

@@ -12,9 +12,6 @@ struct ScriptOptions: ParsableArguments {
     @Flag(help: .hidden)
     var reportTime = false
 
-    /// Whether any of these flags was given.
-    var isSet: Bool { virtual || seed != nil }
-
     var configuration: Configuration {
         var configuration = Configuration()
         configuration.clock = virtual ? .virtual : .real

@@ -36,7 +36,7 @@ enum REPLCommand: String, CaseIterable {
 
     /// "did you mean" for a mistyped command.
     static func hint(for name: String) -> String {
-        let close = names.first { $0.hasPrefix(String(name.prefix(2))) && !name.isEmpty }
+        let close = Suggestions.closest(to: name, in: names) ?? names.first { !name.isEmpty && $0.hasPrefix(name) }
         return "unknown command ':\(name)'" + (close.map { "; did you mean ':\($0)'?" } ?? "") + " (:help lists the commands)"
     }
 }
