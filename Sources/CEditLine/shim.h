@@ -11,6 +11,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 #include <histedit.h>
 
@@ -97,6 +98,30 @@ static inline int cel_install_sigint(int fd) {
     pthread_sigmask(SIG_UNBLOCK, &interrupt, NULL);
     return 0;
 }
+/* The terminal as the REPL found it, put back if a signal ends the process
+   (SIGTERM, SIGHUP, SIGQUIT) while the line editor or an entry has changed it. */
+static struct termios cel_saved_terminal = { 0 };
+static int cel_terminal_saved = 0;
+static void cel_on_fatal_signal(int signal_number) {
+    if (cel_terminal_saved) tcsetattr(0, TCSANOW, &cel_saved_terminal);
+    signal(signal_number, SIG_DFL);
+    raise(signal_number);
+}
+static inline void cel_restore_terminal_on_fatal_signals(void) {
+    if (tcgetattr(0, &cel_saved_terminal) != 0) return;
+    cel_terminal_saved = 1;
+    int fatal[] = { SIGTERM, SIGHUP, SIGQUIT };
+    for (unsigned i = 0; i < sizeof fatal / sizeof fatal[0]; i++) {
+        struct sigaction action, previous;
+        memset(&action, 0, sizeof action);
+        action.sa_handler = cel_on_fatal_signal;
+        sigemptyset(&action.sa_mask);
+        if (sigaction(fatal[i], &action, &previous) == 0 && previous.sa_handler == SIG_IGN) {
+            sigaction(fatal[i], &previous, NULL);  /* ignored when we started: stays ignored */
+        }
+    }
+}
+
 /* Puts back what SIGINT did before cel_install_sigint; the pipe is no longer written. */
 static inline void cel_uninstall_sigint(void) {
     sigaction(SIGINT, &cel_sigint_previous, NULL);

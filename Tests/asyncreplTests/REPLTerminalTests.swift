@@ -186,6 +186,21 @@ struct REPLTerminalTests {
         #expect(try session.screen().contains("background cleanup"))
     }
 
+    @Test("killed by SIGTERM during an entry or at the prompt, the REPL leaves the terminal as it found it (echoing)")
+    func terminalRestoredWhenKilled() throws {
+        for entry in ["while true {}", nil] {
+            let session = try start()
+            if let entry {
+                try enter(entry, in: session)
+                Thread.sleep(forTimeInterval: 0.3)
+            }
+            kill(try session.programID(), SIGTERM)
+            #expect(try session.exitStatus() == 128 + Int(SIGTERM))
+            try session.type("echoed")
+            try session.waitUntil("the terminal to echo again") { rows in rows.last.map(TerminalSession.trimmed) == "echoed" }
+        }
+    }
+
     @Test("--virtual: time stands still at the prompt; :advance runs what falls due, in order")
     func virtualClock() throws {
         let session = try start(["--virtual"])

@@ -1,3 +1,4 @@
+import CEditLine
 import AsyncLang
 import Glibc
 import Runtime
@@ -7,15 +8,12 @@ import Synchronization
 /// (continuing while the parser says the input is incomplete), runs them in
 /// one interpreter session, and prints values, errors and cancellations.
 final class REPLSession {
-    private var interpreter: Interpreter {
-        didSet { interruptible.withLock { $0 = interpreter } }
-    }
-    /// The interpreter Ctrl-C goes to, read from the interrupt thread; `:reset` replaces it.
+    /// The session's interpreter, also read by the interrupt thread; `:reset` replaces it.
     private let interruptible: Mutex<Interpreter>
+    private var interpreter: Interpreter { interruptible.withLock { $0 } }
     private let options: ScriptOptions
     private let output: TerminalOutput
     private let editor: LineEditor
-    private var completion: Completion
     private var entries = 0
     /// Set once the session is ending: a Ctrl-C then leaves at once.
     private let ending = Atomic(false)
@@ -26,10 +24,8 @@ final class REPLSession {
         let output = TerminalOutput(wake: wake)
         self.output = output
         editor = LineEditor(historyPath: REPLSession.historyPath(), wake: wake, events: { output.takeQueued() })
-        interpreter = REPLSession.makeInterpreter(options, output)
-        interruptible = Mutex(interpreter)
-        completion = Completion(interpreter: interpreter)
-        editor.completer = { [unowned self] text in completion.candidates(text) }
+        interruptible = Mutex(REPLSession.makeInterpreter(options, output))
+        editor.completer = { [unowned self] text in Completion(interpreter: interpreter).candidates(text) }
     }
 
     private static func makeInterpreter(_ options: ScriptOptions, _ output: TerminalOutput) -> Interpreter {
@@ -53,6 +49,7 @@ final class REPLSession {
     }
 
     func run() -> Int32 {
+        cel_restore_terminal_on_fatal_signals()
         let mode = interpreter.isVirtual ? " (virtual clock: time moves only while an entry awaits, or with :advance)" : ""
         StandardStream.output.write("AsyncLang \(asyncreplVersion)\(mode). :help for help, Ctrl-D to exit.\n")
         let watcher = InterruptWatcher { [output, self = UnsafeSendable(self)] in
@@ -143,8 +140,8 @@ final class REPLSession {
             load(argument)
         case .reset:
             interpreter.blocking { await $0.endSession() }
-            interpreter = REPLSession.makeInterpreter(options, output)
-            completion = Completion(interpreter: interpreter)
+            let fresh = REPLSession.makeInterpreter(options, output)
+            interruptible.withLock { $0 = fresh }
             entries = 0
             StandardStream.output.write("a fresh session\n")
         case .vars:

@@ -88,6 +88,20 @@ final class TerminalSession {
         return Int(line.dropFirst("[exit ".count).prefix { $0.isNumber })!
     }
 
+    /// The process id of the program in the window (the child of tmux's shell there).
+    func programID() throws -> pid_t {
+        let shell = try #require(pid_t(try tmux(["list-panes", "-F", "#{pane_pid}"]).output.trimmingCharacters(in: .whitespacesAndNewlines)))
+        let processes = try FileManager.default.contentsOfDirectory(atPath: "/proc").compactMap { pid_t($0) }
+        for process in processes {
+            guard let stat = try? String(contentsOfFile: "/proc/\(process)/stat", encoding: .utf8),
+                let afterName = stat.range(of: ") ", options: .backwards)
+            else { continue }
+            let fields = stat[afterName.upperBound...].split(separator: " ")
+            if fields.count > 1, pid_t(fields[1]) == shell { return process }
+        }
+        throw TerminalTimeout()
+    }
+
     static func trimmed(_ row: String) -> String {
         String(row.reversed().drop { $0 == " " }.reversed())
     }
