@@ -3,7 +3,7 @@ import Testing
 
 @testable import asyncrepl
 
-@Suite("Cutting piped input into REPL entries")
+@Suite("Cutting piped input into REPL entries", .onOwnThreads)
 struct PipedEntriesTests {
     /// The entries `input` is cut into when it arrives in pieces of `chunk` bytes.
     private func entries(_ input: String, chunk: Int = .max) -> [String] {
