@@ -46,10 +46,8 @@ extension EventLoop {
             }
             currentEntry = nil
             deadlock = entryDeadlock
-        } else if let found = await drive(until: { task.isDone }, entry: task) {
-            deadlock = found
-            scheduler.cancel(task)
-            await drive(until: { task.isDone }, entry: nil)
+        } else {
+            deadlock = await driveToEnd(task)
         }
         if let deadlock { return .failed(diagnostic(for: ScriptError(deadlock))) }
         if let error = task.error {

@@ -133,12 +133,17 @@ actor EventLoop {
     func evaluate(_ file: SourceFile, returnsLastExpression: Bool) async throws -> Value {
         defer { flushOutputs() }
         let task = try spawnEntry(file, returnsLastExpression: returnsLastExpression)
-        if let deadlock = await drive(until: { task.isDone }, entry: task) {
-            scheduler.cancel(task)
-            await drive(until: { task.isDone }, entry: nil)
-            throw ScriptError(deadlock)
-        }
+        if let deadlock = await driveToEnd(task) { throw ScriptError(deadlock) }
         return try task.outcome()
+    }
+
+    /// Runs the loop until `task` is done. On a deadlock the task is cancelled
+    /// (its `finally` blocks run) and the `DeadlockError` to report comes back.
+    func driveToEnd(_ task: TaskObject) async -> ErrorObject? {
+        guard let deadlock = await drive(until: { task.isDone }, entry: task) else { return nil }
+        scheduler.cancel(task)
+        await drive(until: { task.isDone }, entry: nil)
+        return deadlock
     }
 
     func spawnEntry(_ file: SourceFile, returnsLastExpression: Bool) throws -> TaskObject {

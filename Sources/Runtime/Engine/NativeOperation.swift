@@ -35,9 +35,9 @@ public struct AsyncArguments: Sendable {
 
 extension NativeFunction {
     /// A host function that does async work. Calling it from a script returns
-    /// an awaitable; awaiting it runs `body` as a Swift task on the
-    /// interpreter's executor, and cancelling the waiting script task cancels
-    /// that Swift task.
+    /// an awaitable; awaiting it runs `body` as a Swift task (on the
+    /// cooperative pool, not the interpreter's thread), and cancelling the
+    /// waiting script task cancels that Swift task.
     public convenience init(
         _ name: String, arity: ClosedRange<Int>, labels: Set<String> = [],
         async body: @escaping @Sendable (AsyncArguments) async throws -> Value
@@ -80,7 +80,9 @@ final class NativeOperation: AwaitableObject {
 extension EventLoop {
     /// Runs `work` as a Swift task and parks the script task until it finishes;
     /// cancelling the script task cancels the Swift task. The task is isolated
-    /// to this actor, so its completion re-enters the interpreter's executor.
+    /// to this actor, so its completion re-enters the interpreter's executor;
+    /// `work` itself is not isolated, so host code runs on the cooperative pool
+    /// and never holds up the interpreter's thread.
     func startNativeOperation(
         for task: TaskObject, name: String, _ work: @escaping @Sendable () async throws -> Value
     ) throws {
@@ -94,7 +96,7 @@ extension EventLoop {
             } catch {
                 outcome = .failure(error)
             }
-            await self.finishNativeOperation(task: task, wait: wait, outcome)
+            self.finishNativeOperation(task: task, wait: wait, outcome)
         }
         wait.cancel = { swiftTask.cancel() }
     }

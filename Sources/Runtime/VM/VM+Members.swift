@@ -37,7 +37,7 @@ extension VM {
             }
         }
         var message = "\(object.typeName) has no member '\(name)'"
-        if let close = Suggestions.closest(to: name, in: methods.methodNames(of: object)) {
+        if let close = Suggestions.closest(to: name, in: memberNames(of: object)) {
             message += "; did you mean '\(close)'?"
         }
         throw ScriptError.type(message)
