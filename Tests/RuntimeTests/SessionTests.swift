@@ -119,3 +119,37 @@ import Testing
         return true
     }
 }
+
+/// A host may call one interpreter from several Swift tasks at once: one loop
+/// runs every caller's task, and each caller gets its own result when its task ends.
+@Suite struct ConcurrentCallsTests {
+    @Test func twoEvaluationsAtOnceRunInOneLoop() async throws {
+        var configuration = Configuration()
+        configuration.clock = .virtual
+        let interpreter = Interpreter(configuration: configuration)
+        async let long = interpreter.evaluate("await sleep(10)\nnow()")
+        async let short = interpreter.evaluate("await sleep(5)\nnow()")
+        // One after the other, the second would have ended at 15 (or the first at 15).
+        #expect(try await [long, short].map(\.description) == ["10.0", "5.0"])
+    }
+
+    @Test func aDeadlockInOneCallDoesNotHoldUpTheOther() async throws {
+        let interpreter = Interpreter(configuration: Configuration())
+        let stuck = Task { try await interpreter.evaluate("await Event().wait()") }
+        async let fine = interpreter.evaluate("await sleep(0.05)\n42")
+        #expect(try await fine.description == "42")
+        await #expect(throws: ScriptError.self) { _ = try await stuck.value }
+    }
+
+    @Test func anEvaluationDuringARealTimeSessionRunsOnTheSessionsLoop() async throws {
+        let interpreter = Interpreter(configuration: Configuration())
+        await interpreter.startSession()
+        _ = await interpreter.runEntry("var ticks = 0\nspawn { while true { await sleep(0.01); ticks += 1 } }", name: "<repl:1>")
+        #expect(try await interpreter.evaluate("await sleep(0.05)\n\"done\"").description == "done")
+        guard case .value("true") = await interpreter.runEntry("ticks > 0", name: "<repl:2>") else {
+            Issue.record("the background task should have ticked while the evaluation ran")
+            return
+        }
+        await interpreter.endSession()
+    }
+}

@@ -34,6 +34,10 @@ actor EventLoop {
     /// may let other work onto the actor first (even a call to one of its own
     /// methods), so a wake between deciding to wait and waiting must not be lost.
     private var wakeRequested = false
+    /// Whether a caller is running the loop now, and the callers waiting for it
+    /// (a host evaluating two things at once): only one loop may run at a time.
+    private var loopIsDriven = false
+    private var loopWaiters: [LoopWaiter] = []
 
     init(configuration: Configuration, executor: InterpreterExecutor) {
         self.executor = executor
@@ -176,6 +180,14 @@ actor EventLoop {
     func drive(
         until done: () -> Bool, entry currentEntry: @autoclosure () -> TaskObject?, idleWaits: Bool = false
     ) async -> ErrorObject? {
+        // Another caller is running the loop: it runs this caller's task too, so
+        // wait for that task to finish, or for the loop to be free.
+        while loopIsDriven {
+            if done() { return nil }
+            await waitForLoop(orCompletionOf: currentEntry())
+        }
+        loopIsDriven = true
+        defer { releaseLoop() }
         while !done() {
             wakeRequested = false  // this round looks at everything a wake could have announced
             // Read each round: in a REPL session the entry changes while the loop runs.
@@ -272,6 +284,23 @@ actor EventLoop {
         sleeper?.cancel()
     }
 
+    private func waitForLoop(orCompletionOf task: TaskObject?) async {
+        let waiter = LoopWaiter()
+        await withCheckedContinuation { continuation in
+            waiter.continuation = continuation
+            loopWaiters.append(waiter)
+            task?.onCompletion { _ in waiter.resume() }
+        }
+    }
+
+    /// The loop is free: every caller waiting for it looks again (the first to run takes it).
+    private func releaseLoop() {
+        loopIsDriven = false
+        let waiters = loopWaiters
+        loopWaiters = []
+        for waiter in waiters { waiter.resume() }
+    }
+
     /// Lets a waiting loop run again.
     func wake() {
         guard let idle else {
@@ -319,5 +348,15 @@ actor EventLoop {
     func flushOutputs() {
         configuration.output.flush()
         configuration.errorOutput.flush()
+    }
+}
+
+/// A caller waiting for the loop, resumed once: when its task finishes or the loop is free.
+private final class LoopWaiter {
+    var continuation: CheckedContinuation<Void, Never>?
+
+    func resume() {
+        continuation?.resume()
+        continuation = nil
     }
 }
