@@ -245,6 +245,10 @@ actor EventLoop {
                 return
             }
         case .value(let value):
+            if case .undo(_, let taken) = task.handoff {
+                task.handoff = .discardable
+                taken()
+            }
             task.activeFiber.push(value)
         case .error(let error):
             throwing = error

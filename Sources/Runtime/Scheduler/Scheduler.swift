@@ -137,12 +137,14 @@ final class Scheduler {
             case .start:
                 if task.pendingCancellation.map(replacing) ?? true { task.pendingCancellation = error }
             case .error(let existing):
-                if existing.isCancellation && replacing(existing) { task.resume = .error(error) }
+                // Woken with an error (a task it awaited failed, a queue closed): the
+                // cancellation wins, as asyncio's pending cancel does.
+                if !existing.isCancellation || replacing(existing) { task.resume = .error(error) }
             case .value:
                 switch task.handoff {
                 case .discardable:
                     task.resume = .error(error)
-                case .undo(let undo):
+                case .undo(let undo, _):
                     task.handoff = .discardable
                     undo()
                     task.resume = .error(error)
@@ -205,8 +207,9 @@ enum Handoff {
     /// the task gets `CancelledError` at its await.
     case discardable
     /// Something was handed to the task (a lock, a permit, a queue item): give it
-    /// back, and the task gets `CancelledError` at its await.
-    case undo(() -> Void)
+    /// back, and the task gets `CancelledError` at its await. `whenTaken` runs
+    /// instead when the task runs and takes it.
+    case undo(() -> Void, whenTaken: () -> Void = {})
     /// It happened and cannot be undone (a put went into the queue): the task
     /// keeps the value and gets the cancellation at its next await.
     case committed

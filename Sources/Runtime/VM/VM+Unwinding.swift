@@ -110,7 +110,8 @@ extension VM {
     /// A `for` loop asks a generator for its next value: switch to its fiber.
     func resume(_ generator: GeneratorObject, from fiber: Fiber, intoSlot slot: Int = -1) throws -> Fiber {
         let target = generator.fiber
-        if target.status == .running {
+        // Running now, or suspended at an `await` inside it on behalf of another task.
+        if target.status == .running || target.resumer != nil {
             throw ScriptError.value("generator '\(generator.name)' is already running")
         }
         try stack(target, on: fiber)
@@ -135,7 +136,8 @@ extension VM {
     func next(of generator: GeneratorObject, consumer: Fiber) throws -> Value? {
         let target = generator.fiber
         if target.status == .done { return nil }
-        if target.status == .running {
+        // Running now, or suspended at an `await` inside it on behalf of another task.
+        if target.status == .running || target.resumer != nil {
             throw ScriptError.value("generator '\(generator.name)' is already running")
         }
         try stack(target, on: consumer)

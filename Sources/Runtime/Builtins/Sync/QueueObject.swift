@@ -23,10 +23,14 @@ final class QueueObject: NativeObject {
 
     var label: String { "Queue#\(number)" }
     override var display: String {
-        "<Queue \(items.count)\(maxSize > 0 ? "/\(maxSize)" : "")\(isClosed ? " closed" : "")>"
+        "<Queue \(count)\(maxSize > 0 ? "/\(maxSize)" : "")\(isClosed ? " closed" : "")>"
     }
     override var isAsyncIterable: Bool { true }
-    private var isFull: Bool { maxSize > 0 && items.count >= maxSize }
+    /// Items handed to woken getters that have not run yet: they still take a
+    /// place (as in asyncio, where the item stays queued until the getter runs).
+    private var promised = 0
+    private var count: Int { items.count + promised }
+    private var isFull: Bool { maxSize > 0 && count >= maxSize }
 
     static func methods() -> [NativeFunction] {
         [
@@ -49,7 +53,7 @@ final class QueueObject: NativeObject {
                 }
                 return item
             },
-            Runtime.method("size", 0...0, on: QueueObject.self) { queue, _ in .int(queue.items.count) },
+            Runtime.method("size", 0...0, on: QueueObject.self) { queue, _ in .int(queue.count) },
             Runtime.method("task_done", 0...0, on: QueueObject.self) { queue, args in
                 guard queue.unfinished > 0 else {
                     throw ScriptError.value("task_done() called more times than items were put in \(queue.label)")
@@ -103,14 +107,31 @@ final class QueueObject: NativeObject {
     /// runs, hands it back to the front), or into the queue.
     private func handOut(_ item: Value, _ scheduler: Scheduler, atFront: Bool) {
         if let getter = getters.popFirst() {
+            promised += 1
             scheduler.wake(
                 getter.task, .value(item),
-                handoff: .undo { [unowned self] in self.handOut(item, scheduler, atFront: true) })
+                handoff: .undo(
+                    { [unowned self] in
+                        promised -= 1
+                        handOut(item, scheduler, atFront: true)
+                    },
+                    whenTaken: { [unowned self] in
+                        promised -= 1
+                        admitPutter(scheduler)
+                    }))
         } else if atFront {
             items.prepend(item)
         } else {
             items.append(item)
         }
+    }
+
+    /// A place came free: the first waiting putter's item takes it (its put has
+    /// then happened, even if it is cancelled before it runs).
+    private func admitPutter(_ scheduler: Scheduler) {
+        guard !isFull, let putter = putters.popFirst() else { return }
+        deliver(putter.item, scheduler)
+        scheduler.wake(putter.task, .value(.nil), handoff: .committed)
     }
 
     /// The next item, if there is one; a waiting putter's item takes the freed place
