@@ -51,6 +51,21 @@ struct BadInputTests {
         #expect(outcome.stderr.count < 4_000)
     }
 
+    @Test func cancellingAChainOfSixHundredThousandTasksAwaitingEachOther() throws {
+        let source = """
+            async fn link(prev) { if prev == nil { await sleep(1000) } else { await prev } }
+            var t = nil
+            for i in range(600000) { t = spawn link(t) }
+            await sleep(1)
+            t.cancel()
+            try { await t } catch CancelledError { print("cancelled chain") }
+            """
+        let directory = try TemporaryDirectory()
+        let file = try directory.write("chain.aw", source)
+        let outcome = try AsyncReplBinary.run(["run", file, "--virtual"], timeout: .seconds(120))
+        #expect(outcome == ChildOutcome(stdout: Array("cancelled chain\n".utf8), stderr: [], ending: .exited(0)))
+    }
+
     @Test func anIntegerLiteralBeyondSixtyFourBits() throws {
         expectReport(
             try runScript(Array("let big = 18446744073709551616\n".utf8)),

@@ -23,6 +23,10 @@ final class Scheduler {
     private(set) var failed: [TaskObject] = []
     /// Tasks whose wait is passing a cancellation on right now (to detect cycles).
     private var cancelling: [TaskObject] = []
+    /// How deep `cancel` calls are nested now, and the cancellations left for later (see `cancel`).
+    private var cancelDepth = 0
+    private var deferredCancels = Deque<(TaskObject, ErrorObject)>()
+    private var drainingCancels = false
     /// Receives each task event (spawned, waiting, woken, done) — traces and timelines listen here.
     var observer: ((TaskEvent) -> Void)?
 
@@ -112,6 +116,28 @@ final class Scheduler {
         _ task: TaskObject, _ error: ErrorObject = ErrorObject(kind: ErrorKind.cancelledError, message: ""),
         replacing: (ErrorObject) -> Bool = { _ in false }
     ) -> Bool {
+        // Cancelling a task that awaits another cancels that one too: a long chain
+        // of tasks awaiting each other would recurse once per link, so past a
+        // depth the rest of the chain is cancelled from a worklist instead.
+        if cancelDepth >= Self.maxCancelDepth {
+            guard task.state != .done else { return false }
+            deferredCancels.append((task, error))
+            return true
+        }
+        cancelDepth += 1
+        let cancelled = cancelNow(task, error, replacing: replacing)
+        cancelDepth -= 1
+        if cancelDepth == 0 && !drainingCancels {
+            drainingCancels = true
+            while let (next, nextError) = deferredCancels.popFirst() { cancel(next, nextError) }
+            drainingCancels = false
+        }
+        return cancelled
+    }
+
+    private static let maxCancelDepth = 1_000
+
+    private func cancelNow(_ task: TaskObject, _ error: ErrorObject, replacing: (ErrorObject) -> Bool) -> Bool {
         switch task.state {
         case .done:
             return false
