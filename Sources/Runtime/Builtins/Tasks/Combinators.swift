@@ -44,6 +44,9 @@ private final class Gathering: TaskObserver {
     var firstError: ErrorObject?
     var cancellation: ErrorObject?
     var listening = true
+    /// The children are cancelled once: a second cancellation would cut short
+    /// the `finally` blocks of those still cleaning up.
+    private var othersCancelled = false
 
     init(_ children: [TaskObject], returnErrors: Bool, task: TaskObject, scheduler: Scheduler) {
         self.children = children
@@ -92,6 +95,8 @@ private final class Gathering: TaskObserver {
     }
 
     private func cancelOthers() {
+        guard !othersCancelled else { return }
+        othersCancelled = true
         for child in children where !child.isDone { scheduler.cancel(child) }
     }
 

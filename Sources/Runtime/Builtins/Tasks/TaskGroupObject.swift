@@ -13,6 +13,9 @@ final class TaskGroupObject: NativeObject, TaskObserver {
     private weak var owner: TaskObject?
     private unowned(unsafe) var scheduler: Scheduler?
     private var state: State = .new
+    /// The children have been cancelled (each once: a second cancellation would cut
+    /// short their `finally` blocks); a child spawned after that starts cancelled.
+    private var childrenCancelled = false
 
     private enum State { case new, running, exiting, closed }
 
@@ -49,7 +52,7 @@ final class TaskGroupObject: NativeObject, TaskObserver {
         let child = try vm.spawn(value)
         children.append(child)
         unfinished += 1  // a child that is already done is counted off at once by its handler
-        if !errors.isEmpty { vm.scheduler.cancel(child) }
+        if childrenCancelled { vm.scheduler.cancel(child) }
         child.notify(self)
         return child
     }
@@ -71,12 +74,18 @@ final class TaskGroupObject: NativeObject, TaskObserver {
     /// On the first failure: cancel the other children, and the body while it still runs.
     private func cancelEverything() {
         guard let scheduler else { return }
-        for child in children where !child.isDone { scheduler.cancel(child) }
+        cancelChildren()
         if state == .running, let owner, !owner.isDone {
             let cancellation = ErrorObject(kind: ErrorKind.cancelledError, message: "")
             cancellation.cancelledBy = self
             scheduler.cancel(owner, cancellation)
         }
+    }
+
+    private func cancelChildren() {
+        guard let scheduler, !childrenCancelled else { return }
+        childrenCancelled = true
+        for child in children where !child.isDone { scheduler.cancel(child) }
     }
 
     /// The end of the `with` block: wait for the children, then report.
@@ -106,7 +115,7 @@ final class TaskGroupObject: NativeObject, TaskObserver {
                 } else {
                     group.errors.insert(bodyError, at: 0)
                 }
-                for child in group.children where !child.isDone { scheduler.cancel(child) }
+                group.cancelChildren()
             }
             if let pending = task.pendingCancellation, pending.cancelledBy === group { task.pendingCancellation = nil }
 
@@ -136,7 +145,7 @@ final class TaskGroupObject: NativeObject, TaskObserver {
             }
             wait.deliversCancellation = { error in
                 outsideCancellation = error
-                for child in group.children where !child.isDone { scheduler.cancel(child) }
+                group.cancelChildren()
                 return true
             }
             return nil
