@@ -178,11 +178,14 @@ final class ShieldAwaitable: AwaitableObject {
     }
 }
 
-/// `as_completed(aws)`: for `for await`, each task's result in the order the tasks finish.
+/// `as_completed(aws)`: for `for await`, each task's result in the order the
+/// tasks finish. Several tasks may iterate one: each result goes to one of
+/// them, to the one waiting longest first.
 final class AsCompletedIterator: NativeObject {
     private var finished: [TaskObject] = []
+    /// Results not handed to a consumer yet (tasks still running, or finished and waiting in `finished`).
     private var remaining: Int
-    private var consumer: (task: TaskObject, scheduler: Scheduler)?
+    private var consumers: [(task: TaskObject, scheduler: Scheduler)] = []
 
     init(type: NativeType, tasks: [TaskObject]) {
         remaining = tasks.count
@@ -195,20 +198,20 @@ final class AsCompletedIterator: NativeObject {
     override var isAsyncIterable: Bool { true }
 
     private func completed(_ task: TaskObject) {
-        if let (waiting, scheduler) = consumer {
-            consumer = nil
-            remaining -= 1
-            task.errorRetrieved = true
-            // A consumer cancelled before it runs leaves this result for the next one.
-            scheduler.wake(
-                waiting, task.error.map { .error($0) } ?? .value(task.result),
-                handoff: .undo { [weak self] in
-                    self?.remaining += 1
-                    self?.finished.insert(task, at: 0)
-                })
-        } else {
+        guard !consumers.isEmpty else {
             finished.append(task)
+            return
         }
+        let (waiting, scheduler) = consumers.removeFirst()
+        remaining -= 1
+        task.errorRetrieved = true
+        // A consumer cancelled before it runs leaves this result for the next one.
+        scheduler.wake(
+            waiting, task.error.map { .error($0) } ?? .value(task.result),
+            handoff: .undo { [weak self] in
+                self?.remaining += 1
+                self?.completed(task)
+            })
     }
 
     override func nextForAwait(by task: TaskObject, in vm: VM) throws -> Value? {
@@ -216,10 +219,13 @@ final class AsCompletedIterator: NativeObject {
             remaining -= 1
             return try finished.removeFirst().outcome()
         }
-        if remaining == 0 { return .undefined }
+        // Every result still to come is promised to a consumer already waiting: this one is done.
+        if remaining <= consumers.count { return .undefined }
         let scheduler = vm.scheduler
-        try scheduler.suspend(task, Wait(.primitive(self, operation: "next result")) { [weak self] in self?.consumer = nil })
-        consumer = (task, scheduler)
+        try scheduler.suspend(task, Wait(.primitive(self, operation: "next result")) { [weak self] in
+            self?.consumers.removeAll { $0.task === task }
+        })
+        consumers.append((task, scheduler))
         return nil
     }
 }
