@@ -73,6 +73,7 @@ final class Scheduler {
         }
         task.state = .waiting
         task.wait = wait
+        task.laterCancellation = nil
         observer?(.waiting(task))
     }
 
@@ -146,7 +147,10 @@ final class Scheduler {
                 // A cancellation on its way (a gather waiting for its children to end)
                 // is not asked for twice — unless it comes back round a cycle of tasks
                 // waiting on each other: then this task takes it at once, which ends the cycle.
-                guard cancelling.contains(where: { $0 === task }) else { return true }
+                guard cancelling.contains(where: { $0 === task }) else {
+                    task.laterCancellation = task.laterCancellation ?? error
+                    return true
+                }
             } else if let takeOver = task.wait?.deliversCancellation {
                 task.isBeingCancelled = true
                 cancelling.append(task)
@@ -161,11 +165,15 @@ final class Scheduler {
         case .ready:
             switch task.resume {
             case .start:
-                if task.pendingCancellation.map(replacing) ?? true { task.pendingCancellation = error }
+                keepPending(error, for: task, replacing: replacing)
             case .error(let existing):
                 // Woken with an error (a task it awaited failed, a queue closed): the
                 // cancellation wins, as asyncio's pending cancel does.
-                if !existing.isCancellation || replacing(existing) { task.resume = .error(error) }
+                if !existing.isCancellation || replacing(existing) {
+                    task.resume = .error(error)
+                } else {
+                    task.laterCancellation = task.laterCancellation ?? error
+                }
             case .value:
                 switch task.handoff {
                 case .discardable:
@@ -176,13 +184,22 @@ final class Scheduler {
                     task.resume = .error(error)
                 case .committed:
                     // What it waited for has happened and cannot be undone: the cancellation comes next time.
-                    if task.pendingCancellation.map(replacing) ?? true { task.pendingCancellation = error }
+                    keepPending(error, for: task, replacing: replacing)
                 }
             }
         case .pending, .running:
-            if task.pendingCancellation.map(replacing) ?? true { task.pendingCancellation = error }
+            keepPending(error, for: task, replacing: replacing)
         }
         return true
+    }
+
+    /// A cancellation for the task's next await; one already pending stays unless `replacing` says otherwise.
+    private func keepPending(_ error: ErrorObject, for task: TaskObject, replacing: (ErrorObject) -> Bool) {
+        if task.pendingCancellation.map(replacing) ?? true {
+            task.pendingCancellation = error
+        } else {
+            task.laterCancellation = task.laterCancellation ?? error
+        }
     }
 
     // MARK: Time

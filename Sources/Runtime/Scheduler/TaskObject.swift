@@ -34,6 +34,11 @@ public final class TaskObject: Obj {
     private(set) var error: ErrorObject?
     /// A cancellation asked for while the task was running: delivered at its next suspension.
     var pendingCancellation: ErrorObject?
+    /// A cancel asked for while another cancellation was already on its way. It is
+    /// not delivered twice, but a timeout that would turn that other one into
+    /// `TimeoutError` lets this one through instead (asyncio counts requests the
+    /// same way). Forgotten when the task next waits.
+    var laterCancellation: ErrorObject?
     /// What the value it was woken with means if it is cancelled before it runs.
     var handoff: Handoff = .discardable
     /// Its wait is already delivering a cancellation (after its children finish).

@@ -66,11 +66,20 @@ final class TimeoutScope: NativeObject {
         if let timer { vm.scheduler.timers.disarm(timer) }
         guard let task else { return }
         task.timeoutScopes.removeAll { $0 === self }
-        // A cancellation this scope asked for but that never reached an await is dropped.
-        if let pending = task.pendingCancellation, pending.cancelledBy === self { task.pendingCancellation = nil }
+        // A cancellation this scope asked for but that never reached an await is
+        // dropped (a cancel asked for meanwhile by someone else takes its place).
+        if let pending = task.pendingCancellation, pending.cancelledBy === self {
+            task.pendingCancellation = task.laterCancellation
+            task.laterCancellation = nil
+        }
         guard expired, case .object(let object) = error, object.kind == .error else { return }
         let thrown = unsafeDowncast(object, to: ErrorObject.self)
         guard thrown.isCancellation, thrown.cancelledBy === self else { return }
+        // Someone else cancelled the task too: that cancellation goes on, not a TimeoutError.
+        if let other = task.laterCancellation {
+            task.laterCancellation = nil
+            throw ScriptError(other)
+        }
         throw ScriptError(ErrorKind.timeoutError, "timed out after \(Printer.formatFloat(Double(nanoseconds) / 1e9)) s")
     }
 }
