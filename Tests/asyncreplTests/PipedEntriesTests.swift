@@ -62,6 +62,35 @@ struct PipedEntriesTests {
         #expect(entries(input) == ["fn f() {\n    return 1 +* 2", "}", "print(\"after\")"])
     }
 
+    @Test("a line starting with `.`, `else`, `catch` or `finally` after a complete statement starts a new entry, as line by line")
+    func continuationLines() {
+        let input = """
+            let s = "  Hi  "
+                .strip()
+            if false {
+                print(1)
+            }
+            else {
+                print(2)
+            }
+            try {
+                print(3)
+            }
+            finally {
+                print(4)
+            }
+            if true { print(5) } else {
+                print(6)
+            }
+            elsewhere()
+
+            """
+        for chunk in [1, 5, 16, Int.max] {
+            #expect(entries(input, chunk: chunk) == lineByLine(input), "in pieces of \(chunk) bytes")
+        }
+        #expect(entries(input).first == "let s = \"  Hi  \"")
+    }
+
     @Test("a 3,000-line function arriving in 4 KB pieces is one entry")
     func longFunction() {
         let body = (0..<3000).map { "    let v\($0) = \($0) * 2" }.joined(separator: "\n")
@@ -80,12 +109,13 @@ struct PipedEntriesTests {
             }
         }
         #expect(files.count > 700)
-        for (index, file) in files.enumerated() {
+        for file in files {
             guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
             let expected = lineByLine(text)
-            let chunk = [7, 64, 4096, Int.max][index % 4]
-            let got = entries(text, chunk: chunk).map { $0.replacingOccurrences(of: "\r\n", with: "\n") }
-            #expect(got == expected, "\(file.lastPathComponent) in pieces of \(chunk) bytes")
+            for chunk in [7, 64, 4096, Int.max] {
+                let got = entries(text, chunk: chunk).map { $0.replacingOccurrences(of: "\r\n", with: "\n") }
+                #expect(got == expected, "\(file.lastPathComponent) in pieces of \(chunk) bytes")
+            }
         }
     }
 }

@@ -31,6 +31,14 @@ struct PipedEntries {
                 finished.removeLast()
                 lastCut = finished.last.map { Self.endOfLine(containing: $0, in: file) } ?? 0
             }
+            if let early = Self.endBeforeContinuation(in: file, statements: finished) {
+                // Asked after each line, the parser would have ended the entry before
+                // a line that continues a complete statement (`.method()`, `else`…).
+                entries += Self.entries(in: file, statements: finished.filter { $0.range.end <= early.lowerBound }, upTo: early.lowerBound)
+                if case let piece = Self.text(file, early), !piece.allSatisfy(\.isWhitespace) { entries.append(piece) }
+                pending.removeFirst(early.upperBound)
+                continue
+            }
             guard let error else {
                 // Every statement is finished: cut between them (at the end, comment lines after them too).
                 let cut = atEnd ? usable : lastCut
@@ -56,8 +64,8 @@ struct PipedEntries {
         }
     }
 
-    /// The entries before `cut`: from line end to line end, where no statement spans the line end.
-    private static func entries(in file: SourceFile, statements: [Stmt], upTo cut: Int) -> [String] {
+    /// Line starts inside a statement (the statement goes on across them).
+    private static func spannedLineStarts(in file: SourceFile, statements: [Stmt]) -> Set<Int> {
         var spanned = Set<Int>()
         var line = 1
         for statement in statements {
@@ -68,6 +76,50 @@ struct PipedEntries {
                 inside += 1
             }
         }
+        return spanned
+    }
+
+    /// The first statement that a line starting with `.`, `else`, `catch` or
+    /// `finally` continues although the lines before it already complete it:
+    /// the range of the entry that ends before that line.
+    private static func endBeforeContinuation(in file: SourceFile, statements: [Stmt]) -> Range<Int>? {
+        let spanned = spannedLineStarts(in: file, statements: statements)
+        let lineStarts = file.lineStarts
+        var line = 1
+        var entryStart = 0
+        for statement in statements {
+            while line < lineStarts.count && lineStarts[line] <= statement.range.start {
+                if !spanned.contains(lineStarts[line]) { entryStart = lineStarts[line] }
+                line += 1
+            }
+            var inside = line
+            while inside < lineStarts.count && lineStarts[inside] < statement.range.end {
+                let boundary = lineStarts[inside]
+                if continuesStatement(file, lineStart: boundary) {
+                    let prefix = SourceFile(path: file.path, bytes: Array(file.bytes[entryStart..<boundary]))
+                    if !Parser.parse(prefix).isIncomplete { return entryStart..<boundary }
+                }
+                inside += 1
+            }
+        }
+        return nil
+    }
+
+    private static func continuesStatement(_ file: SourceFile, lineStart: Int) -> Bool {
+        let line = file.bytes[lineStart...].prefix { $0 != 0x0A }.drop { $0 == 0x20 || $0 == 0x09 }
+        if line.first == UInt8(ascii: ".") { return true }
+        return ["else", "catch", "finally"].contains { word in
+            line.starts(with: word.utf8) && !(line.dropFirst(word.utf8.count).first.map(isIdentifierByte) ?? false)
+        }
+    }
+
+    private static func isIdentifierByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "_") || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || byte >= 0x80
+    }
+
+    /// The entries before `cut`: from line end to line end, where no statement spans the line end.
+    private static func entries(in file: SourceFile, statements: [Stmt], upTo cut: Int) -> [String] {
+        let spanned = spannedLineStarts(in: file, statements: statements)
         var entries: [String] = []
         var start = 0
         for boundary in file.lineStarts.dropFirst() where boundary <= cut && !spanned.contains(boundary) {
