@@ -26,6 +26,13 @@ typedef int (*cel_getc_fn)(EditLine *, wchar_t *);
 static inline int cel_set_prompt(EditLine *el, cel_prompt_fn fn) { return el_set(el, EL_PROMPT, fn); }
 static inline int cel_set_emacs(EditLine *el) { return el_set(el, EL_EDITOR, "emacs"); }
 static inline int cel_set_signal(EditLine *el, int on) { return el_set(el, EL_SIGNAL, on); }
+/* Between lines (while an entry runs) the terminal does not echo: keys typed
+   ahead show up once, on the next prompt, instead of in the entry's output. */
+static inline int cel_no_echo_between_lines(EditLine *el) {
+    return el_set(el, EL_SETTY, "-x", "-echo", "-echonl", NULL);
+}
+/* Puts back the terminal saved by cel_restore_terminal_on_fatal_signals. */
+static inline void cel_restore_terminal(void);
 static inline int cel_set_history(EditLine *el, History *h) { return el_set(el, EL_HIST, history, h); }
 static inline int cel_set_getc(EditLine *el, cel_getc_fn fn) { return el_set(el, EL_GETCFN, fn); }
 static inline int cel_set_clientdata(EditLine *el, void *data) { return el_set(el, EL_CLIENTDATA, data); }
@@ -120,6 +127,10 @@ static inline void cel_restore_terminal_on_fatal_signals(void) {
             sigaction(fatal[i], &previous, NULL);  /* ignored when we started: stays ignored */
         }
     }
+}
+
+static inline void cel_restore_terminal(void) {
+    if (cel_terminal_saved) tcsetattr(0, TCSANOW, &cel_saved_terminal);
 }
 
 /* Puts back what SIGINT did before cel_install_sigint; the pipe is no longer written. */

@@ -184,6 +184,9 @@ struct REPLTerminalTests {
         try session.press("C-d")
         #expect(try session.exitStatus() == 0)
         #expect(try session.screen().contains("background cleanup"))
+        // The terminal is as the REPL found it: it echoes again.
+        try session.type("echoed")
+        try session.waitUntil("the terminal to echo again") { rows in rows.last.map(TerminalSession.trimmed) == "echoed" }
     }
 
     @Test("killed by SIGTERM during an entry or at the prompt, the REPL leaves the terminal as it found it (echoing)")

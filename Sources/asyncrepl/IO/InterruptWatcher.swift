@@ -53,6 +53,7 @@ final class InterruptWatcher: @unchecked Sendable {
 
     /// A Ctrl-C while cleanup runs (say a `finally` block that hangs): leave at once.
     static func leaveWithoutCleanup() -> Never {
+        cel_restore_terminal()
         StandardStream.error.write("\nasyncrepl: interrupted while cleaning up; leaving without waiting for it\n")
         exit(Interpreter.interruptedStatus)
     }

@@ -50,6 +50,7 @@ final class LineEditor {
         cel_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
         cel_set_emacs(editLine)
         cel_set_signal(editLine, 0)
+        cel_no_echo_between_lines(editLine)
         cel_set_history(editLine, history)
         cel_set_prompt(editLine) { el in LineEditor.of(el).prompt }
         cel_set_getc(editLine) { el, character in LineEditor.of(el).readCharacter(into: character) }

@@ -19,6 +19,7 @@ final class REPLSession {
     private let ending = Atomic(false)
 
     init(options: ScriptOptions) {
+        cel_restore_terminal_on_fatal_signals()  // saves the terminal as found, before the line editor changes it
         self.options = options
         let wake = WakePipe()
         let output = TerminalOutput(wake: wake)
@@ -49,7 +50,7 @@ final class REPLSession {
     }
 
     func run() -> Int32 {
-        cel_restore_terminal_on_fatal_signals()
+        defer { cel_restore_terminal() }
         let mode = interpreter.isVirtual ? " (virtual clock: time moves only while an entry awaits, or with :advance)" : ""
         StandardStream.output.write("AsyncLang \(asyncreplVersion)\(mode). :help for help, Ctrl-D to exit.\n")
         let watcher = InterruptWatcher { [output, self = UnsafeSendable(self)] in
@@ -62,14 +63,11 @@ final class REPLSession {
         defer { watcher.stop() }
         while let entry = readEntry() {
             if entry.isEmpty { continue }
-            let goOn = TypeAhead.withoutEcho {
-                guard entry.hasPrefix(":") else {
-                    runEntry(entry)
-                    return true
-                }
-                return runCommand(entry)
+            if !entry.hasPrefix(":") {
+                runEntry(entry)
+            } else if !runCommand(entry) {
+                break
             }
-            if !goOn { break }
         }
         ending.store(true, ordering: .relaxed)
         interpreter.blocking { await $0.endSession() }
