@@ -7,6 +7,10 @@ final class TimeoutScope: NativeObject {
     private var timer: Timer?
     private(set) var expired = false
     private weak var task: TaskObject?
+    /// The fiber the block runs on: an async generator's, if the block is in
+    /// one. Gone when that generator was abandoned and freed mid-block; its
+    /// deadline then has nobody left to cancel.
+    private weak var fiber: Fiber?
     private var entered = false
 
     init(type: NativeType, nanoseconds: Int64) {
@@ -29,7 +33,7 @@ final class TimeoutScope: NativeObject {
     static func methods() -> [NativeFunction] {
         [
             Runtime.method("enter", 0...0, on: TimeoutScope.self) { scope, args in
-                try scope.enter(args.vm)
+                try scope.enter(args.vm, on: args.fiber)
                 return .object(scope)
             },
             Runtime.method("exit", 1...1, on: TimeoutScope.self) { scope, args in
@@ -39,15 +43,20 @@ final class TimeoutScope: NativeObject {
         ]
     }
 
-    private func enter(_ vm: VM) throws {
+    private func enter(_ vm: VM, on fiber: Fiber) throws {
         guard !entered else { throw ScriptError.value("a timeout() can only be entered once") }
         guard let task = vm.scheduler.current else { throw ScriptError.value("timeout() needs a running task") }
         entered = true
         self.task = task
+        self.fiber = fiber
         task.timeoutScopes.append(self)
         let scheduler = vm.scheduler
         timer = scheduler.after(nanoseconds: nanoseconds) { [weak self, unowned scheduler] in
             guard let self, let task = self.task, !task.isDone else { return }
+            guard self.fiber != nil else {
+                task.timeoutScopes.removeAll { $0 === self }
+                return
+            }
             self.expired = true
             let cancellation = ErrorObject(kind: ErrorKind.cancelledError, message: "")
             cancellation.cancelledBy = self
