@@ -84,6 +84,11 @@ final class Scheduler {
         guard task.state == .waiting else { return }
         task.wait = nil
         task.resume = resume
+        if case .error(let error) = resume, error === task.cancellationOnItsWay, let replacement = task.cancellationReplacement {
+            task.resume = .error(replacement)
+        }
+        task.cancellationOnItsWay = nil
+        task.cancellationReplacement = nil
         task.handoff = handoff
         task.isBeingCancelled = false
         task.state = .ready
@@ -148,7 +153,13 @@ final class Scheduler {
                 // is not asked for twice — unless it comes back round a cycle of tasks
                 // waiting on each other: then this task takes it at once, which ends the cycle.
                 guard cancelling.contains(where: { $0 === task }) else {
-                    task.laterCancellation = task.laterCancellation ?? error
+                    if let onItsWay = task.cancellationOnItsWay, replacing(onItsWay) {
+                        // It arrives in place of the one on its way (an inner timeout
+                        // expiring at the same instant as an outer one): see `wake`.
+                        task.cancellationReplacement = error
+                    } else {
+                        task.laterCancellation = task.laterCancellation ?? error
+                    }
                     return true
                 }
             } else if let takeOver = task.wait?.deliversCancellation {
@@ -156,7 +167,10 @@ final class Scheduler {
                 cancelling.append(task)
                 let tookOver = takeOver(error)
                 cancelling.removeLast()
-                if tookOver { return true }
+                if tookOver {
+                    task.cancellationOnItsWay = error
+                    return true
+                }
             }
             task.isBeingCancelled = false
             if task.wait === sleeping { timers.disarmWake(task) }

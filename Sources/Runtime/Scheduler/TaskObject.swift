@@ -39,6 +39,11 @@ public final class TaskObject: Obj {
     /// `TimeoutError` lets this one through instead (asyncio counts requests the
     /// same way). Forgotten when the task next waits.
     var laterCancellation: ErrorObject?
+    /// While a cancellation is on its way through what the task awaits (a gather
+    /// cancelling its children, say): that cancellation, and one that takes its
+    /// place when the task is woken with it.
+    var cancellationOnItsWay: ErrorObject?
+    var cancellationReplacement: ErrorObject?
     /// What the value it was woken with means if it is cancelled before it runs.
     var handoff: Handoff = .discardable
     /// Its wait is already delivering a cancellation (after its children finish).
