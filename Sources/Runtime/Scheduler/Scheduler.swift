@@ -84,11 +84,13 @@ final class Scheduler {
         guard task.state == .waiting else { return }
         task.wait = nil
         task.resume = resume
-        if case .error(let error) = resume, error === task.cancellationOnItsWay, let replacement = task.cancellationReplacement {
-            task.resume = .error(replacement)
+        if let onItsWay = task.cancellationOnItsWay {
+            if case .error(let error) = resume, error === onItsWay, let replacement = task.cancellationReplacement {
+                task.resume = .error(replacement)
+            }
+            task.cancellationOnItsWay = nil
+            task.cancellationReplacement = nil
         }
-        task.cancellationOnItsWay = nil
-        task.cancellationReplacement = nil
         task.handoff = handoff
         task.isBeingCancelled = false
         task.state = .ready

@@ -31,10 +31,11 @@ struct PipedEntries {
                 finished.removeLast()
                 lastCut = finished.last.map { Self.endOfLine(containing: $0, in: file) } ?? 0
             }
-            if let early = Self.endBeforeContinuation(in: file, statements: finished) {
+            let spanned = Self.spannedLineStarts(in: file, statements: finished)
+            if let early = Self.endBeforeContinuation(in: file, statements: finished, spanned: spanned) {
                 // Asked after each line, the parser would have ended the entry before
                 // a line that continues a complete statement (`.method()`, `else`…).
-                entries += Self.entries(in: file, statements: finished.filter { $0.range.end <= early.lowerBound }, upTo: early.lowerBound)
+                entries += Self.entries(in: file, spanned: spanned, upTo: early.lowerBound)
                 if case let piece = Self.text(file, early), !piece.allSatisfy(\.isWhitespace) { entries.append(piece) }
                 pending.removeFirst(early.upperBound)
                 continue
@@ -42,11 +43,11 @@ struct PipedEntries {
             guard let error else {
                 // Every statement is finished: cut between them (at the end, comment lines after them too).
                 let cut = atEnd ? usable : lastCut
-                entries += Self.entries(in: file, statements: finished, upTo: cut)
+                entries += Self.entries(in: file, spanned: spanned, upTo: cut)
                 pending.removeFirst(cut)
                 return entries
             }
-            entries += Self.entries(in: file, statements: finished, upTo: lastCut)
+            entries += Self.entries(in: file, spanned: spanned, upTo: lastCut)
             // Then one entry up to the end of the error's line, or to the end of the input if it
             // ran out inside a statement; lines holding only comments before it are entries of their own.
             let cut = parsed.isIncomplete ? (atEnd ? usable : lastCut) : Self.endOfLine(containing: error, in: file)
@@ -82,8 +83,7 @@ struct PipedEntries {
     /// The first statement that a line starting with `.`, `else`, `catch` or
     /// `finally` continues although the lines before it already complete it:
     /// the range of the entry that ends before that line.
-    private static func endBeforeContinuation(in file: SourceFile, statements: [Stmt]) -> Range<Int>? {
-        let spanned = spannedLineStarts(in: file, statements: statements)
+    private static func endBeforeContinuation(in file: SourceFile, statements: [Stmt], spanned: Set<Int>) -> Range<Int>? {
         let lineStarts = file.lineStarts
         var line = 1
         var entryStart = 0
@@ -118,8 +118,7 @@ struct PipedEntries {
     }
 
     /// The entries before `cut`: from line end to line end, where no statement spans the line end.
-    private static func entries(in file: SourceFile, statements: [Stmt], upTo cut: Int) -> [String] {
-        let spanned = spannedLineStarts(in: file, statements: statements)
+    private static func entries(in file: SourceFile, spanned: Set<Int>, upTo cut: Int) -> [String] {
         var entries: [String] = []
         var start = 0
         for boundary in file.lineStarts.dropFirst() where boundary <= cut && !spanned.contains(boundary) {
