@@ -24,8 +24,7 @@ let package = Package(
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "HeapModule", package: "swift-collections"),
             ],
-            exclude: ["README.md"],
-            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
+            exclude: ["README.md"]
         ),
         .executableTarget(
             name: "asyncrepl",

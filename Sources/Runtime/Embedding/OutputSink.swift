@@ -11,10 +11,11 @@ public final class OutputSink: @unchecked Sendable {
     }
 
     private let target: Target
-    private var buffer: [UInt8] = []
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
+    @exclusivity(unchecked) private var buffer: [UInt8] = []
     private let flushesEachLine: Bool
     /// Flushed before this sink writes, so stdout and stderr appear in order.
-    public var flushesFirst: OutputSink?
+    @exclusivity(unchecked) public var flushesFirst: OutputSink?
 
     /// A sink writing to a file descriptor.
     public init(fileDescriptor: Int32) {
@@ -67,8 +68,8 @@ public final class OutputSink: @unchecked Sendable {
 final class WarningSink {
     let errorOutput: OutputSink
     /// Coroutines neither awaited, spawned nor discarded yet, with their creation order.
-    private var unawaited: [ObjectIdentifier: (order: Int, coroutine: Unmanaged<CoroutineObject>)] = [:]
-    private var created = 0
+    @exclusivity(unchecked) private var unawaited: [ObjectIdentifier: (order: Int, coroutine: Unmanaged<CoroutineObject>)] = [:]
+    @exclusivity(unchecked) private var created = 0
 
     init(errorOutput: OutputSink) {
         self.errorOutput = errorOutput

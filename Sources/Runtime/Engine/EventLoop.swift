@@ -16,28 +16,29 @@ actor EventLoop {
     let scheduler: Scheduler
     let vm: VM
     let warnings: WarningSink
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
     /// Top-level names declared so far (the REPL keeps them across entries).
-    private var globalScope = GlobalScope()
+    @exclusivity(unchecked) private var globalScope = GlobalScope()
     /// Every function compiled; their code lives as long as the interpreter.
-    private var prototypes: [FunctionProto] = []
+    @exclusivity(unchecked) private var prototypes: [FunctionProto] = []
     /// Every native function registered, kept alive for `Value.native`.
-    private(set) var natives: [NativeFunction] = []
+    @exclusivity(unchecked) private(set) var natives: [NativeFunction] = []
     /// REPL sessions: the task that keeps background tasks running between entries,
     /// the entry running now, and whether the session is closing.
-    var sessionDriver: Task<Void, Never>?
-    var currentEntry: TaskObject?
-    var entryDeadlock: ErrorObject?
-    var sessionEnding = false
+    @exclusivity(unchecked) var sessionDriver: Task<Void, Never>?
+    @exclusivity(unchecked) var currentEntry: TaskObject?
+    @exclusivity(unchecked) var entryDeadlock: ErrorObject?
+    @exclusivity(unchecked) var sessionEnding = false
     /// Suspends the loop while nothing can run until a timer or a native operation.
-    private var idle: CheckedContinuation<Void, Never>?
+    @exclusivity(unchecked) private var idle: CheckedContinuation<Void, Never>?
     /// A `wake()` that came while the loop was not suspended yet. Any `await`
     /// may let other work onto the actor first (even a call to one of its own
     /// methods), so a wake between deciding to wait and waiting must not be lost.
-    private var wakeRequested = false
+    @exclusivity(unchecked) private var wakeRequested = false
     /// Whether a caller is running the loop now, and the callers waiting for it
     /// (a host evaluating two things at once): only one loop may run at a time.
-    private var loopIsDriven = false
-    private var loopWaiters: [LoopWaiter] = []
+    @exclusivity(unchecked) private var loopIsDriven = false
+    @exclusivity(unchecked) private var loopWaiters: [LoopWaiter] = []
 
     init(configuration: Configuration, executor: InterpreterExecutor) {
         self.executor = executor
@@ -357,7 +358,7 @@ actor EventLoop {
 
 /// A caller waiting for the loop, resumed once: when its task finishes or the loop is free.
 private final class LoopWaiter {
-    var continuation: CheckedContinuation<Void, Never>?
+    @exclusivity(unchecked) var continuation: CheckedContinuation<Void, Never>?
 
     func resume() {
         continuation?.resume()

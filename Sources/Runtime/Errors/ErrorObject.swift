@@ -9,7 +9,8 @@ public final class ErrorObject: Obj {
     var frames: [TraceFrame] = [] {
         didSet { formattedTrace = nil }
     }
-    private var formattedTrace: [String]?
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
+    @exclusivity(unchecked) private var formattedTrace: [String]?
 
     /// `file:line:col in fn` lines, innermost first; filled in when first thrown.
     public var trace: [String] {
@@ -19,16 +20,16 @@ public final class ErrorObject: Obj {
         return lines
     }
     /// The errors an `ErrorGroup` holds.
-    public internal(set) var errors: [Value] = []
+    @exclusivity(unchecked) public internal(set) var errors: [Value] = []
     /// Extra fields some kinds carry (`url` on HttpError, `code` on DbError).
-    public internal(set) var fields: [String: Value] = [:]
+    @exclusivity(unchecked) public internal(set) var fields: [String: Value] = [:]
     /// Where it was first thrown, for the caret of the report.
-    var origin: (file: SourceFile, offset: Int)?
+    @exclusivity(unchecked) var origin: (file: SourceFile, offset: Int)?
     /// For a `CancelledError`: the timeout scope or task group that cancelled,
     /// so only that scope turns it into a `TimeoutError` or swallows it.
-    var cancelledBy: AnyObject?
+    @exclusivity(unchecked) var cancelledBy: AnyObject?
     /// Lines printed after the report (a deadlock's wait-for graph).
-    var notes: [String] = []
+    @exclusivity(unchecked) var notes: [String] = []
 
     public init(kind: String, message: String) {
         self.errorKind = kind

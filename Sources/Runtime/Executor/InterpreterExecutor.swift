@@ -14,11 +14,12 @@ final class InterpreterExecutor: TaskExecutor, @unchecked Sendable {
     // @unchecked Sendable: the job queue and flags are only touched under `mutex`.
     static let stackSize = 512 << 20
 
-    private var mutex = pthread_mutex_t()
-    private var condition = pthread_cond_t()
-    private var jobs = Deque<(job: UnownedJob, isolated: Bool)>()
-    private var stopping = false
-    private var thread = pthread_t()
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
+    @exclusivity(unchecked) private var mutex = pthread_mutex_t()
+    @exclusivity(unchecked) private var condition = pthread_cond_t()
+    @exclusivity(unchecked) private var jobs = Deque<(job: UnownedJob, isolated: Bool)>()
+    @exclusivity(unchecked) private var stopping = false
+    @exclusivity(unchecked) private var thread = pthread_t()
     let serial: SerialFacet
 
     init() {
@@ -74,7 +75,7 @@ final class InterpreterExecutor: TaskExecutor, @unchecked Sendable {
     /// The serial-executor facet: actor jobs of the `EventLoop`.
     final class SerialFacet: SerialExecutor, @unchecked Sendable {
         // @unchecked Sendable: `owner` is set once, before any job is enqueued.
-        fileprivate unowned(unsafe) var owner: InterpreterExecutor?
+        @exclusivity(unchecked) fileprivate unowned(unsafe) var owner: InterpreterExecutor?
 
         func enqueue(_ job: consuming ExecutorJob) {
             owner!.push(UnownedJob(job), isolated: true)

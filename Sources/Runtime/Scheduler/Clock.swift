@@ -26,5 +26,6 @@ final class MonotonicClock: Clock {
 /// Time that passes only when the scheduler moves it (to the next timer when
 /// every task is waiting), so runs are identical and take no real time.
 final class VirtualClock: Clock {
-    var nanoseconds: Int64 = 0
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
+    @exclusivity(unchecked) var nanoseconds: Int64 = 0
 }

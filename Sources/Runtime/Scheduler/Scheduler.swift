@@ -5,30 +5,31 @@ import DequeModule
 /// property of these two plain data structures. The scheduler never runs
 /// script code itself; `Engine` asks it for the next task and runs the VM.
 final class Scheduler {
-    private(set) var ready = Deque<TaskObject>()
-    var timers = TimerHeap()
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
+    @exclusivity(unchecked) private(set) var ready = Deque<TaskObject>()
+    @exclusivity(unchecked) var timers = TimerHeap()
     let clock: Clock
     let isVirtual: Bool
     /// Native operations (host functions, later HTTP and DB) running right now;
     /// the virtual clock never jumps past one.
-    var inFlight = 0
+    @exclusivity(unchecked) var inFlight = 0
     /// The task the VM is running.
-    var current: TaskObject?
+    @exclusivity(unchecked) var current: TaskObject?
     /// Every task not yet finished, in spawn order.
-    private(set) var live: [Int: TaskObject] = [:]
-    private var nextID = 1
+    @exclusivity(unchecked) private(set) var live: [Int: TaskObject] = [:]
+    @exclusivity(unchecked) private var nextID = 1
     /// Every task spawned, counted for `stats()`.
-    private(set) var totalSpawned = 0
+    @exclusivity(unchecked) private(set) var totalSpawned = 0
     /// Tasks that failed, for the never-retrieved warning at exit (in spawn order).
-    private(set) var failed: [TaskObject] = []
+    @exclusivity(unchecked) private(set) var failed: [TaskObject] = []
     /// Tasks whose wait is passing a cancellation on right now (to detect cycles).
-    private var cancelling: [TaskObject] = []
+    @exclusivity(unchecked) private var cancelling: [TaskObject] = []
     /// How deep `cancel` calls are nested now, and the cancellations left for later (see `cancel`).
-    private var cancelDepth = 0
-    private var deferredCancels = Deque<(TaskObject, ErrorObject)>()
-    private var drainingCancels = false
+    @exclusivity(unchecked) private var cancelDepth = 0
+    @exclusivity(unchecked) private var deferredCancels = Deque<(TaskObject, ErrorObject)>()
+    @exclusivity(unchecked) private var drainingCancels = false
     /// Receives each task event (spawned, waiting, woken, done) — traces and timelines listen here.
-    var observer: ((TaskEvent) -> Void)?
+    @exclusivity(unchecked) var observer: ((TaskEvent) -> Void)?
 
     init(clock: Clock, isVirtual: Bool) {
         self.clock = clock

@@ -21,49 +21,50 @@ public final class TaskObject: Obj {
 
     let id: Int
     let name: String
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
     /// The task's own fiber; released when the task finishes (a finished task keeps only its result).
-    private(set) var rootFiber: Fiber!
+    @exclusivity(unchecked) private(set) var rootFiber: Fiber!
     /// The fiber that runs when the task resumes: the root, or an async generator it is consuming.
-    var activeFiber: Fiber!
-    var state: State = .pending
-    var resume: Resume = .start
+    @exclusivity(unchecked) var activeFiber: Fiber!
+    @exclusivity(unchecked) var state: State = .pending
+    @exclusivity(unchecked) var resume: Resume = .start
     /// Why the task is waiting, for `:tasks`, traces and deadlock reports.
-    var wait: Wait?
+    @exclusivity(unchecked) var wait: Wait?
     /// The task's result once done.
-    private(set) var result: Value = .nil
-    private(set) var error: ErrorObject?
+    @exclusivity(unchecked) private(set) var result: Value = .nil
+    @exclusivity(unchecked) private(set) var error: ErrorObject?
     /// A cancellation asked for while the task was running: delivered at its next suspension.
-    var pendingCancellation: ErrorObject?
+    @exclusivity(unchecked) var pendingCancellation: ErrorObject?
     /// A cancel asked for while another cancellation was already on its way. It is
     /// not delivered twice, but a timeout that would turn that other one into
     /// `TimeoutError` lets this one through instead (asyncio counts requests the
     /// same way). Forgotten when the task next waits.
-    var laterCancellation: ErrorObject?
+    @exclusivity(unchecked) var laterCancellation: ErrorObject?
     /// While a cancellation is on its way through what the task awaits (a gather
     /// cancelling its children, say): that cancellation, and one that takes its
     /// place when the task is woken with it.
-    var cancellationOnItsWay: ErrorObject?
-    var cancellationReplacement: ErrorObject?
+    @exclusivity(unchecked) var cancellationOnItsWay: ErrorObject?
+    @exclusivity(unchecked) var cancellationReplacement: ErrorObject?
     /// What the value it was woken with means if it is cancelled before it runs.
-    var handoff: Handoff = .discardable
+    @exclusivity(unchecked) var handoff: Handoff = .discardable
     /// Its wait is already delivering a cancellation (after its children finish).
-    var isBeingCancelled = false
+    @exclusivity(unchecked) var isBeingCancelled = false
     /// Bumped when a sleep's wake-up must not fire any more (see `TimerHeap`).
-    var sleepGeneration: UInt32 = 0
+    @exclusivity(unchecked) var sleepGeneration: UInt32 = 0
     /// When its current sleep ends (clock nanoseconds).
-    var sleepsUntil: Int64 = 0
+    @exclusivity(unchecked) var sleepsUntil: Int64 = 0
     /// Someone awaited the task, called `result()`, or gathered it: its error is not "never retrieved".
-    var errorRetrieved = false
+    @exclusivity(unchecked) var errorRetrieved = false
     /// Told first when the task finishes: one observer needs no closure, which
     /// matters for a gather or group of 100,000 tasks.
-    var observer: TaskObserver?
+    @exclusivity(unchecked) var observer: TaskObserver?
     /// Called once when the task finishes, in the order they were added.
-    private var completionHandlers: [(token: Int, handler: (TaskObject) -> Void)] = []
-    private var nextHandlerToken = 0
+    @exclusivity(unchecked) private var completionHandlers: [(token: Int, handler: (TaskObject) -> Void)] = []
+    @exclusivity(unchecked) private var nextHandlerToken = 0
     /// Clock reading when the task was spawned, for its age in `:tasks`.
     let spawnedAt: Int64
     /// Timeout scopes (`with timeout(s)`) the task is inside, innermost last.
-    var timeoutScopes: [TimeoutScope] = []
+    @exclusivity(unchecked) var timeoutScopes: [TimeoutScope] = []
 
     init(id: Int, name: String, fiber: Fiber, spawnedAt: Int64) {
         self.id = id
@@ -161,11 +162,11 @@ final class Wait {
 
     let reason: Reason
     /// Removes the task from whatever list would wake it.
-    var cancel: () -> Void
+    @exclusivity(unchecked) var cancel: () -> Void
     /// Set by waits that deliver a cancellation themselves, later (a gather first
     /// cancels its children and waits for them): given the error, returns true
     /// when it took over, so the scheduler leaves the task waiting.
-    var deliversCancellation: ((ErrorObject) -> Bool)?
+    @exclusivity(unchecked) var deliversCancellation: ((ErrorObject) -> Bool)?
 
     init(_ reason: Reason, cancel: @escaping () -> Void = {}) {
         self.reason = reason

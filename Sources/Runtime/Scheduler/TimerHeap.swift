@@ -106,10 +106,11 @@ struct TimerHeap {
 
 /// One armed timer; `TimerHeap.disarm` keeps it from firing.
 final class Timer {
-    private var action: (() -> Void)?
-    private(set) var isDisarmed = false
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
+    @exclusivity(unchecked) private var action: (() -> Void)?
+    @exclusivity(unchecked) private(set) var isDisarmed = false
     /// Taken out of the heap to fire: disarming it then is not a dead entry in the heap.
-    fileprivate var leftHeap = false
+    @exclusivity(unchecked) fileprivate var leftHeap = false
 
     init(_ action: @escaping () -> Void) {
         self.action = action

@@ -68,16 +68,17 @@ final class Fiber {
     enum Status { case fresh, running, suspended, done }
 
     let state: UnsafeMutablePointer<FiberState>
-    var status: Status = .fresh
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
+    @exclusivity(unchecked) var status: Status = .fresh
     /// The fiber that resumed this one (a generator's consumer); it continues when this one yields.
-    var resumer: Fiber?
+    @exclusivity(unchecked) var resumer: Fiber?
     /// Resumed by a native function (`list(gen)`), so a yield ends that native's nested run.
-    var resumedByNative = false
+    @exclusivity(unchecked) var resumedByNative = false
     /// Resumed by a `forIterLocal` that takes each value into this slot of the
     /// consumer's frame (-1: a `forIter`, which takes it on the stack;
     /// `asyncConsumer`: a `for await`, which takes it on the stack and an
     /// `undefined` when the generator ends).
-    var consumerSlot = -1
+    @exclusivity(unchecked) var consumerSlot = -1
     static let asyncConsumer = -2
 
     /// A fiber sized for one frame needing `stackCapacity` values. Its state,

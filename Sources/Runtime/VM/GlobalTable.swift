@@ -2,10 +2,11 @@
 /// each global name into an index once; the VM reads the values through a
 /// pointer. Values are only added while compiling, never while code runs.
 final class GlobalTable {
-    private(set) var names: [String] = []
-    private var indexByName: [String: Int] = [:]
-    private(set) var values: UnsafeMutablePointer<Value>
-    private var capacity: Int
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
+    @exclusivity(unchecked) private(set) var names: [String] = []
+    @exclusivity(unchecked) private var indexByName: [String: Int] = [:]
+    @exclusivity(unchecked) private(set) var values: UnsafeMutablePointer<Value>
+    @exclusivity(unchecked) private var capacity: Int
 
     init() {
         capacity = 256
@@ -59,8 +60,8 @@ final class GlobalTable {
 /// Member and method names, interned to small integers so a method call
 /// finds its builtin by array index instead of by string.
 final class NameTable {
-    private(set) var names: [String] = []
-    private var idByName: [String: Int] = [:]
+    @exclusivity(unchecked) private(set) var names: [String] = []
+    @exclusivity(unchecked) private var idByName: [String: Int] = [:]
 
     func id(of name: String) -> Int {
         if let id = idByName[name] { return id }

@@ -1,7 +1,8 @@
 /// The builtin methods of each builtin type, found by interned name id.
 final class MethodTable {
-    private var byName: [String: NativeFunction] = [:]
-    private var byID: [Unmanaged<NativeFunction>?] = []
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
+    @exclusivity(unchecked) private var byName: [String: NativeFunction] = [:]
+    @exclusivity(unchecked) private var byID: [Unmanaged<NativeFunction>?] = []
     private let names: NameTable
 
     init(names: NameTable, _ functions: [NativeFunction]) {

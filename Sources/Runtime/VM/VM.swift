@@ -12,19 +12,20 @@ final class VM {
     let output: OutputSink
     let warnings: WarningSink
     let clock: Clock
-    var random: SeededGenerator
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
+    @exclusivity(unchecked) var random: SeededGenerator
     /// The interned id of `append`, whose list method the loop runs inline.
     let appendNameID: Int
     /// Ctrl-C and step limits, checked on backward jumps and calls.
     let interrupts: Interrupts
     /// The task Ctrl-C cancels: the main task of a script, the REPL's running entry.
-    weak var interruptTarget: TaskObject?
+    @exclusivity(unchecked) weak var interruptTarget: TaskObject?
     /// Backward jumps and calls taken so far (counted at each checkpoint).
-    var stepsTaken = 0
+    @exclusivity(unchecked) var stepsTaken = 0
     /// Script calls left until the next checkpoint.
-    var callCountdown = Interrupts.interval
+    @exclusivity(unchecked) var callCountdown = Interrupts.interval
     /// How many native functions are running callbacks into script code right now.
-    var nestedRuns = 0
+    @exclusivity(unchecked) var nestedRuns = 0
 
     enum Exit {
         /// The frame the run started with returned this.
@@ -38,13 +39,13 @@ final class VM {
     /// Where awaits suspend and spawns go.
     let scheduler: Scheduler
     /// The actor this VM runs on (every VM step happens on its executor).
-    unowned(unsafe) var eventLoop: EventLoop!
+    @exclusivity(unchecked) unowned(unsafe) var eventLoop: EventLoop!
     /// Per-interpreter types of native objects (`Semaphore`, `Queue`…).
-    private(set) var nativeTypes: NativeTypes!
+    @exclusivity(unchecked) private(set) var nativeTypes: NativeTypes!
     /// `async fn <awaiter>(x) { return await x }`: the body of a task spawned from a native awaitable.
-    var awaiterFunction: Unmanaged<FunctionProto>!
+    @exclusivity(unchecked) var awaiterFunction: Unmanaged<FunctionProto>!
     /// Set by `awaitTop` when the running task suspended; the loop then returns `.suspended`.
-    var suspending = false
+    @exclusivity(unchecked) var suspending = false
 
     init(
         globals: GlobalTable, names: NameTable, limits: Limits, output: OutputSink, warnings: WarningSink,

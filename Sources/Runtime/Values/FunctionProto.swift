@@ -20,19 +20,20 @@ public final class FunctionProto {
     /// Source offset of the function's declaration, for `<fn name>` messages.
     let declarationOffset: Int
 
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
     /// Bytecode; owned by this prototype.
-    private(set) var code: UnsafeMutablePointer<Instruction>
-    private(set) var codeCount: Int
+    @exclusivity(unchecked) private(set) var code: UnsafeMutablePointer<Instruction>
+    @exclusivity(unchecked) private(set) var codeCount: Int
     /// Constants; owned by this prototype.
-    private(set) var constants: UnsafeMutablePointer<Value>
-    private(set) var constantCount: Int
+    @exclusivity(unchecked) private(set) var constants: UnsafeMutablePointer<Value>
+    @exclusivity(unchecked) private(set) var constantCount: Int
     /// Shapes of calls with labels or spreads (`callShaped`), and kind lists of `catch` clauses.
-    private(set) var callShapes: [CallShape] = []
-    private(set) var errorKindLists: [[String]] = []
+    @exclusivity(unchecked) private(set) var callShapes: [CallShape] = []
+    @exclusivity(unchecked) private(set) var errorKindLists: [[String]] = []
     /// Byte offset into `file` of each instruction, for errors and traces.
-    private(set) var offsets: [Int32]
+    @exclusivity(unchecked) private(set) var offsets: [Int32]
     /// The deepest the operand stack gets above the slots.
-    private(set) var maxStack: Int
+    @exclusivity(unchecked) private(set) var maxStack: Int
 
     /// Number of parameters (stored: the call fast path reads it on every call).
     let arity: Int
@@ -107,7 +108,7 @@ public final class Closure: Obj {
 
 /// A variable that a closure captured; it lives here instead of in a frame slot.
 final class Box: Obj {
-    var value: Value
+    @exclusivity(unchecked) var value: Value
 
     init(_ value: Value) {
         self.value = value

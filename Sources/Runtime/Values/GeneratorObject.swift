@@ -4,7 +4,8 @@ final class GeneratorObject: Obj {
     let fiber: Fiber
     let name: String
     let isAsync: Bool
-    var isRunning = false
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
+    @exclusivity(unchecked) var isRunning = false
 
     init(fiber: Fiber, name: String, isAsync: Bool) {
         self.fiber = fiber
@@ -26,7 +27,7 @@ final class CoroutineObject: Obj {
     /// Where it was created, for the never-awaited warning.
     let origin: TraceFrame?
     /// Told when the coroutine is started or dropped without being awaited or spawned.
-    weak var warnings: WarningSink?
+    @exclusivity(unchecked) weak var warnings: WarningSink?
     var isStarted = false {
         didSet { if isStarted { warnings?.coroutineSettled(self) } }
     }

@@ -11,8 +11,9 @@ final class IteratorObject: Obj {
     private let string: StringObject?
     private let stop: Int
     private let step: Int
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
     /// The next list/values/string index, or the next range value.
-    private var position: Int
+    @exclusivity(unchecked) private var position: Int
 
     init(list: ListObject) {
         self.source = .list

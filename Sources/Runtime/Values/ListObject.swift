@@ -1,6 +1,7 @@
 /// A mutable list, shared by reference.
 public final class ListObject: Obj {
-    public var items: ContiguousArray<Value>
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
+    @exclusivity(unchecked) public var items: ContiguousArray<Value>
 
     public init(_ items: ContiguousArray<Value> = []) {
         self.items = items

@@ -2,7 +2,8 @@ import OrderedCollections
 
 /// A mutable map that keeps insertion order, shared by reference.
 public final class MapObject: Obj {
-    public var entries: OrderedDictionary<MapKey, Value>
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
+    @exclusivity(unchecked) public var entries: OrderedDictionary<MapKey, Value>
 
     public init(_ entries: OrderedDictionary<MapKey, Value> = [:]) {
         self.entries = entries

@@ -32,8 +32,9 @@ enum NestedRelease {
 
     /// Containers waiting to be released on this thread.
     private final class Worklist {
-        var pending: [Obj] = []
-        var isDraining = false
+        // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
+        @exclusivity(unchecked) var pending: [Obj] = []
+        @exclusivity(unchecked) var isDraining = false
 
         /// Releases pending containers one at a time; those freed add their own children here.
         func drain() {

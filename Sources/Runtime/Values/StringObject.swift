@@ -3,7 +3,8 @@
 /// and other strings build their character table once, on first use.
 public final class StringObject: Obj {
     public let value: String
-    private var characterTable: ContiguousArray<Character>?
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
+    @exclusivity(unchecked) private var characterTable: ContiguousArray<Character>?
     private lazy var asciiOnly: Bool = StringObject.isASCII(value)
 
     public init(_ value: String) {

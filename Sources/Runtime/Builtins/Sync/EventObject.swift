@@ -1,7 +1,8 @@
 /// `Event()`: `await e.wait()`, `e.set()`, `e.clear()`, `e.is_set()`.
 final class EventObject: NativeObject {
     let number: Int
-    private(set) var isSet = false
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
+    @exclusivity(unchecked) private(set) var isSet = false
     let waiters = WaiterQueue()
 
     init(type: NativeType, number: Int) {

@@ -2,8 +2,9 @@
 /// `lock.locked()`. It remembers its holder for deadlock reports.
 final class LockObject: NativeObject {
     let number: Int
-    private(set) weak var holder: TaskObject?
-    private(set) var isLocked = false
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
+    @exclusivity(unchecked) private(set) weak var holder: TaskObject?
+    @exclusivity(unchecked) private(set) var isLocked = false
     let waiters = WaiterQueue()
 
     init(type: NativeType, number: Int) {

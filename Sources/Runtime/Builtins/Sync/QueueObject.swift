@@ -7,10 +7,11 @@ import DequeModule
 final class QueueObject: NativeObject {
     let number: Int
     let maxSize: Int
-    private var items = Deque<Value>()
-    private(set) var isClosed = false
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
+    @exclusivity(unchecked) private var items = Deque<Value>()
+    @exclusivity(unchecked) private(set) var isClosed = false
     /// Items put and not yet marked done with `task_done()`.
-    private var unfinished = 0
+    @exclusivity(unchecked) private var unfinished = 0
     let getters = WaiterQueue()
     let putters = WaiterQueue()
     let joiners = WaiterQueue()
@@ -28,7 +29,7 @@ final class QueueObject: NativeObject {
     override var isAsyncIterable: Bool { true }
     /// Items handed to woken getters that have not run yet: they still take a
     /// place (as in asyncio, where the item stays queued until the getter runs).
-    private var promised = 0
+    @exclusivity(unchecked) private var promised = 0
     private var count: Int { items.count + promised }
     private var isFull: Bool { maxSize > 0 && count >= maxSize }
 

@@ -3,7 +3,8 @@
 final class SemaphoreObject: NativeObject {
     let number: Int
     let permits: Int
-    private(set) var value: Int
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
+    @exclusivity(unchecked) private(set) var value: Int
     let waiters = WaiterQueue()
 
     init(type: NativeType, number: Int, permits: Int) {

@@ -14,7 +14,8 @@ final class WaiterQueue {
         }
     }
 
-    private var waiters = Deque<Waiter>()
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
+    @exclusivity(unchecked) private var waiters = Deque<Waiter>()
 
     var isEmpty: Bool { waiters.isEmpty }
     var count: Int { waiters.count }
@@ -32,7 +33,7 @@ final class WaiterQueue {
 
 /// Numbers primitives within their kind for reports: `Lock#1`, `Queue#2`.
 final class PrimitiveCounter {
-    private var counts: [String: Int] = [:]
+    @exclusivity(unchecked) private var counts: [String: Int] = [:]
 
     func next(_ kind: String) -> Int {
         counts[kind, default: 0] += 1

@@ -40,13 +40,14 @@ private final class Gathering: TaskObserver {
     let returnErrors: Bool
     unowned let task: TaskObject
     unowned let scheduler: Scheduler
-    var remaining: Int
-    var firstError: ErrorObject?
-    var cancellation: ErrorObject?
-    var listening = true
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
+    @exclusivity(unchecked) var remaining: Int
+    @exclusivity(unchecked) var firstError: ErrorObject?
+    @exclusivity(unchecked) var cancellation: ErrorObject?
+    @exclusivity(unchecked) var listening = true
     /// The children are cancelled once: a second cancellation would cut short
     /// the `finally` blocks of those still cleaning up.
-    private var othersCancelled = false
+    @exclusivity(unchecked) private var othersCancelled = false
 
     init(_ children: [TaskObject], returnErrors: Bool, task: TaskObject, scheduler: Scheduler) {
         self.children = children
@@ -182,10 +183,10 @@ final class ShieldAwaitable: AwaitableObject {
 /// tasks finish. Several tasks may iterate one: each result goes to one of
 /// them, to the one waiting longest first.
 final class AsCompletedIterator: NativeObject {
-    private var finished: [TaskObject] = []
+    @exclusivity(unchecked) private var finished: [TaskObject] = []
     /// Results not handed to a consumer yet (tasks still running, or finished and waiting in `finished`).
-    private var remaining: Int
-    private var consumers: [(task: TaskObject, scheduler: Scheduler)] = []
+    @exclusivity(unchecked) private var remaining: Int
+    @exclusivity(unchecked) private var consumers: [(task: TaskObject, scheduler: Scheduler)] = []
 
     init(type: NativeType, tasks: [TaskObject]) {
         remaining = tasks.count

@@ -4,18 +4,19 @@
 /// once they have all finished — always a group, even for one error (as in
 /// Python 3.11's TaskGroup and Trio). No child outlives its group.
 final class TaskGroupObject: NativeObject, TaskObserver {
-    private var children: [TaskObject] = []
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
+    @exclusivity(unchecked) private var children: [TaskObject] = []
     /// Children not finished yet (counted, so a group of 100,000 tasks costs O(1) per child).
-    private var unfinished = 0
+    @exclusivity(unchecked) private var unfinished = 0
     /// The exiting `with` block, waiting for the last child.
-    private var onAllChildrenDone: (() -> Void)?
-    private var errors: [ErrorObject] = []
-    private weak var owner: TaskObject?
-    private unowned(unsafe) var scheduler: Scheduler?
-    private var state: State = .new
+    @exclusivity(unchecked) private var onAllChildrenDone: (() -> Void)?
+    @exclusivity(unchecked) private var errors: [ErrorObject] = []
+    @exclusivity(unchecked) private weak var owner: TaskObject?
+    @exclusivity(unchecked) private unowned(unsafe) var scheduler: Scheduler?
+    @exclusivity(unchecked) private var state: State = .new
     /// The children have been cancelled (each once: a second cancellation would cut
     /// short their `finally` blocks); a child spawned after that starts cancelled.
-    private var childrenCancelled = false
+    @exclusivity(unchecked) private var childrenCancelled = false
 
     private enum State { case new, running, exiting, closed }
 

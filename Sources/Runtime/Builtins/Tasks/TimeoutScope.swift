@@ -4,14 +4,15 @@
 /// claims the cancellation; an inner scope never claims an outer deadline.
 final class TimeoutScope: NativeObject {
     let nanoseconds: Int64
-    private var timer: Timer?
-    private(set) var expired = false
-    private weak var task: TaskObject?
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
+    @exclusivity(unchecked) private var timer: Timer?
+    @exclusivity(unchecked) private(set) var expired = false
+    @exclusivity(unchecked) private weak var task: TaskObject?
     /// The fiber the block runs on: an async generator's, if the block is in
     /// one. Gone when that generator was abandoned and freed mid-block; its
     /// deadline then has nobody left to cancel.
-    private weak var fiber: Fiber?
-    private var entered = false
+    @exclusivity(unchecked) private weak var fiber: Fiber?
+    @exclusivity(unchecked) private var entered = false
 
     init(type: NativeType, nanoseconds: Int64) {
         self.nanoseconds = nanoseconds
