@@ -13,6 +13,10 @@ public struct Configuration: Sendable {
     public var limits = Limits()
     public var output: OutputSink = .standardOutput
     public var errorOutput: OutputSink = .standardError
+    /// The modules scripts get, registered in this order: every standard module
+    /// by default. A script that uses a name of a standard module left out gets a
+    /// `NameError` saying that the module is not enabled.
+    public var modules: [Module] = Module.standard
 
     public init() {}
 }

@@ -20,9 +20,15 @@ public final class Interpreter: Sendable {
         executor.stop()
     }
 
-    /// Adds native functions as globals, exactly as the builtins are added.
+    /// Adds a module (its functions and its types' constructors, as globals or
+    /// under its namespace) exactly as the builtin modules are added.
+    public func register(_ module: Module) async {
+        await loop.register(module)
+    }
+
+    /// Adds native functions as globals: `register(Module("host", functions: functions))`.
     public func register(_ functions: [NativeFunction]) async {
-        await loop.register(functions)
+        await loop.register(Module("host", functions: functions))
     }
 
     /// Defines (or redefines) a global value.

@@ -99,8 +99,7 @@ extension EventLoop {
 
     /// `:vars`: the names the session defined, with their values as the REPL shows them.
     func userVariables() -> [(name: String, value: String)] {
-        let builtins = Set(natives.map(\.name))
-        return globals.definedNames.filter { !builtins.contains($0) && !$0.hasPrefix("<") }.sorted().map { name in
+        globals.definedNames.filter { !registry.builtinNames.contains($0) && !$0.hasPrefix("<") }.sorted().map { name in
             (name, Printer.repr(globals.value(of: name) ?? .nil))
         }
     }

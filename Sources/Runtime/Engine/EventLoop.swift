@@ -11,6 +11,8 @@ actor EventLoop {
     let configuration: Configuration
     /// Ctrl-C: set from any thread, seen by the VM's loop and by this one.
     nonisolated let interrupts = Interrupts()
+    /// Host calls on their way in from other threads (see `call`).
+    nonisolated let hostCalls = HostCalls()
     let globals = GlobalTable()
     let names = NameTable()
     let scheduler: Scheduler
@@ -21,8 +23,7 @@ actor EventLoop {
     @exclusivity(unchecked) private var globalScope = GlobalScope()
     /// Every function compiled; their code lives as long as the interpreter.
     @exclusivity(unchecked) private var prototypes: [FunctionProto] = []
-    /// Every native function registered, kept alive for `Value.native`.
-    @exclusivity(unchecked) private(set) var natives: [NativeFunction] = []
+    let registry: ModuleRegistry
     /// REPL sessions: the task that keeps background tasks running between entries,
     /// the entry running now, and whether the session is closing.
     @exclusivity(unchecked) var sessionDriver: Task<Void, Never>?
@@ -51,22 +52,21 @@ actor EventLoop {
             globals: globals, names: names, limits: configuration.limits, output: configuration.output,
             warnings: warnings, scheduler: scheduler, random: SeededGenerator(seed: configuration.seed),
             interrupts: interrupts)
-        for function in BuiltinModules.all.joined() {
-            natives.append(function)
-            globals.define(function.name, .native(Unmanaged.passUnretained(function)))
-        }
+        registry = ModuleRegistry(globals: globals, vm: vm)
+        registry.start(with: configuration.modules)
         let helpers = Self.compileHelper(
-            "async fn awaiter(awaitable) { return await awaitable }", name: "<awaiter>", globals: globals, names: names)
+            """
+            async fn awaiter(awaitable) { return await awaitable }
+            async fn caller(f, args, settle) { return await settle(f(...args)) }
+            """, globals: globals, names: names)
         prototypes += helpers
         vm.awaiterFunction = Unmanaged.passUnretained(helpers[1])
+        vm.callerFunction = Unmanaged.passUnretained(helpers[2])
         vm.eventLoop = self
     }
 
-    func register(_ functions: [NativeFunction]) {
-        for function in functions {
-            natives.append(function)
-            globals.define(function.name, .native(Unmanaged.passUnretained(function)))
-        }
+    func register(_ module: Module) {
+        registry.register(module)
     }
 
     func define(_ name: String, _ value: Value) {
@@ -94,12 +94,11 @@ actor EventLoop {
         return proto
     }
 
-    /// Compiles a runtime helper written in AsyncLang, outside the session's
-    /// declared names; returns its prototypes (`[main, the function]`).
-    private static func compileHelper(_ source: String, name: String, globals: GlobalTable, names: NameTable)
-        -> [FunctionProto]
-    {
-        let file = SourceFile(path: name, text: source)
+    /// Compiles runtime helpers written in AsyncLang, outside the session's
+    /// declared names; returns their prototypes (`[main, each function]`).
+    /// Their frames never appear in traces (`VM.helperFile`).
+    private static func compileHelper(_ source: String, globals: GlobalTable, names: NameTable) -> [FunctionProto] {
+        let file = SourceFile(path: VM.helperFile, text: source)
         let parsed = Parser.parse(file)
         _ = Resolver.resolve(parsed.program, globals: GlobalScope())
         let compiler = Compiler(file: file, globals: globals, names: names)
@@ -185,6 +184,7 @@ actor EventLoop {
         // wait for that task to finish, or for the loop to be free.
         while loopIsDriven {
             if done() { return nil }
+            wake()  // the running loop may be idle, and this caller's task is new work for it
             await waitForLoop(orCompletionOf: currentEntry())
         }
         loopIsDriven = true
@@ -200,7 +200,12 @@ actor EventLoop {
             scheduler.fireDueTimers()
             if scheduler.hasReady {
                 runReadyTasks()
-                if scheduler.inFlight > 0 { await Task.yield() }
+                // Lets finished native operations and host calls onto the actor between rounds.
+                if scheduler.inFlight > 0 || hostCalls.arePending { await Task.yield() }
+                continue
+            }
+            if hostCalls.arePending {
+                await Task.yield()
                 continue
             }
             if scheduler.inFlight == 0 {

@@ -1,9 +1,10 @@
 /// The arguments of a host's async native function, copied out of the VM's
-/// stack so the function can use them across its own awaits.
-public struct AsyncArguments: Sendable {
+/// stack so the function can use them across its own awaits. The checked
+/// accessors are `ArgumentList`'s, the same as a sync function's.
+public struct AsyncArguments: ArgumentList, Sendable {
     public let values: [Value]
     public let labels: [String: Value]
-    let functionName: String
+    public let functionName: String
 
     init(_ arguments: Arguments) {
         values = (0..<arguments.count).map { arguments[$0] }
@@ -13,24 +14,6 @@ public struct AsyncArguments: Sendable {
 
     public var count: Int { values.count }
     public subscript(index: Int) -> Value { values[index] }
-
-    public func int(_ index: Int, _ what: String = "an integer") throws -> Int {
-        if case .int(let i) = values[index] { return i }
-        throw ScriptError.type("\(functionName)() expects \(what), got \(values[index].typeName)")
-    }
-
-    public func number(_ index: Int, _ what: String = "a number") throws -> Double {
-        switch values[index] {
-        case .int(let i): return Double(i)
-        case .float(let d): return d
-        default: throw ScriptError.type("\(functionName)() expects \(what), got \(values[index].typeName)")
-        }
-    }
-
-    public func string(_ index: Int, _ what: String = "a string") throws -> String {
-        if case .object(let o) = values[index], o.kind == .string { return unsafeDowncast(o, to: StringObject.self).value }
-        throw ScriptError.type("\(functionName)() expects \(what), got \(values[index].typeName)")
-    }
 }
 
 extension NativeFunction {
@@ -66,14 +49,40 @@ final class NativeOperation: AwaitableObject {
         started = true
         let arguments = self.arguments
         let body = self.body
-        let name = self.name
+        try vm.startOperation(for: task, name: name) { try await body(arguments) }
+        return nil
+    }
+}
+
+extension VM {
+    /// Runs host work as a native operation of `task` (see `EventLoop.startNativeOperation`).
+    func startOperation(for task: TaskObject, name: String, _ work: @escaping @Sendable () async throws -> Value) throws {
         // nonisolated(unsafe): the VM runs on the event loop's executor, so the task
         // never leaves it; `assumeIsolated` only states what is already true.
         nonisolated(unsafe) let waiting = task
-        try vm.eventLoop.assumeIsolated { loop in
-            try loop.startNativeOperation(for: waiting, name: name) { try await body(arguments) }
+        try eventLoop.assumeIsolated { loop in try loop.startNativeOperation(for: waiting, name: name, work) }
+    }
+
+    /// Awaiting a host type's object: its value now, or nil once its async work has started.
+    func settle(_ awaited: NativeAwait, for task: TaskObject) throws -> Value? {
+        switch awaited {
+        case .value(let value): return value
+        case .operation(let name, let work):
+            try startOperation(for: task, name: name, work)
+            return nil
         }
-        return nil
+    }
+
+    /// `for await` over a host type's object: the next item, `.undefined` at the
+    /// end, or nil once the async work that finds the next item has started.
+    func settle(_ next: NativeNext, for task: TaskObject) throws -> Value? {
+        switch next {
+        case .item(let value): return value
+        case .end: return .undefined
+        case .operation(let name, let work):
+            try startOperation(for: task, name: name) { try await work() ?? .undefined }
+            return nil
+        }
     }
 }
 

@@ -61,6 +61,8 @@ final class Scheduler {
 
     var liveCount: Int { live.count }
 
+    func task(withID id: Int) -> TaskObject? { live[id] }
+
     /// Live tasks in spawn order.
     var liveTasks: [TaskObject] { live.values.sorted { $0.id < $1.id } }
 

@@ -26,50 +26,63 @@ final class MethodTable {
     var methodNames: [String] { Array(byName.keys) }
 }
 
-/// One `MethodTable` per builtin type that has methods.
+/// The methods of strings, lists and maps (values of the language itself), and
+/// the members of every native type: a host's, the primitives', tasks' and errors'.
 final class MethodTables {
     let string: MethodTable
     let list: MethodTable
     let map: MethodTable
-    let task: MethodTable
+    let natives: NativeMemberCache
+    /// The types of the heap values that are not `NativeObject`s but are declared as native types.
+    private let taskType = TaskObject.nativeType
+    private let errorType = ErrorObject.nativeType
 
     init(names: NameTable) {
         string = MethodTable(names: names, StringMethods.all)
         list = MethodTable(names: names, ListMethods.all)
         map = MethodTable(names: names, MapMethods.all)
-        task = MethodTable(names: names, TaskMethods.all)
+        natives = NativeMemberCache(names: names)
     }
 
     func method(of receiver: Value, nameID: Int) -> Unmanaged<NativeFunction>? {
-        table(for: receiver)?.lookup(nameID)
+        guard case .object(let object) = receiver else { return nil }
+        return method(of: object, nameID: nameID)
     }
 
     /// The method for the value a stack slot holds, without copying the value.
     @inline(__always) func method(of slot: UnsafeMutablePointer<Value>, nameID: Int) -> Unmanaged<NativeFunction>? {
         guard case .object(let object) = slot.pointee else { return nil }
+        return method(of: object, nameID: nameID)
+    }
+
+    @inline(__always) private func method(of object: Obj, nameID: Int) -> Unmanaged<NativeFunction>? {
         switch object.kind {
         case .string: return string.lookup(nameID)
         case .list: return list.lookup(nameID)
         case .map: return map.lookup(nameID)
-        case .task: return task.lookup(nameID)
-        case .native: return unsafeDowncast(object, to: NativeObject.self).type.methods.lookup(nameID)
+        case .native: return natives.method(in: unsafeDowncast(object, to: NativeObject.self).type, nameID: nameID)
+        case .task: return natives.method(in: taskType, nameID: nameID)
+        default: return nil
+        }
+    }
+
+    /// The native type of a heap value declared through one (native objects, tasks, errors).
+    func nativeType(of object: Obj) -> NativeType? {
+        switch object.kind {
+        case .native: return unsafeDowncast(object, to: NativeObject.self).type
+        case .task: return taskType
+        case .error: return errorType
         default: return nil
         }
     }
 
     func methodNames(of receiver: Value) -> [String] {
-        table(for: receiver)?.methodNames ?? []
-    }
-
-    private func table(for receiver: Value) -> MethodTable? {
-        guard case .object(let object) = receiver else { return nil }
+        guard case .object(let object) = receiver else { return [] }
         switch object.kind {
-        case .string: return string
-        case .list: return list
-        case .map: return map
-        case .task: return task
-        case .native: return unsafeDowncast(object, to: NativeObject.self).type.methods
-        default: return nil
+        case .string: return string.methodNames
+        case .list: return list.methodNames
+        case .map: return map.methodNames
+        default: return nativeType(of: object)?.memberNames(of: object) ?? []
         }
     }
 }

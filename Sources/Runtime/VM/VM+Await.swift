@@ -3,8 +3,9 @@ extension VM {
     /// Awaits the value on top of the stack. A coroutine runs inline in this
     /// fiber; a task, or a native awaitable, either gives its result at once or
     /// suspends the running task (`suspending` is then set, and the result is
-    /// pushed when the task resumes). With `onlyAwaitables`, any other value is
-    /// left as it is.
+    /// pushed when the task resumes). With `onlyAwaitables` (what `with` does
+    /// with `enter` and `exit` results), any other value, and a native object,
+    /// is left as it is.
     func awaitTop(_ fiber: Fiber, onlyAwaitables: Bool = false) throws {
         let top = fiber.state.pointee.top
         let value = fiber.state.pointee.stack[top - 1]
@@ -25,6 +26,15 @@ extension VM {
                 result = try unsafeDowncast(object, to: AwaitableObject.self).await(by: task, in: self)
             }
             if let result { fiber.push(result) } else { suspending = true }
+        case .native:
+            // A `with` block binds a native object its `enter` returns; it does not await it.
+            guard !onlyAwaitables, let awaiting = unsafeDowncast(object, to: NativeObject.self).type.awaiting else {
+                if onlyAwaitables { return }
+                throw notAwaitable(value)
+            }
+            let task = try runningTask()
+            fiber.truncate(to: top - 1)
+            if let result = try awaiting(object, task, self) { fiber.push(result) } else { suspending = true }
         default:
             if onlyAwaitables { return }
             throw notAwaitable(value)
@@ -76,12 +86,14 @@ extension VM {
         case .awaitable:
             let awaitable = unsafeDowncast(object, to: AwaitableObject.self)
             return try spawnCall(.function(awaiterFunction), [value], name: awaitable.name)
+        case .native where unsafeDowncast(object, to: NativeObject.self).type.awaiting != nil:
+            return try spawnCall(.function(awaiterFunction), [value], name: object.typeName)
         default:
             throw notSpawnable(value)
         }
     }
 
-    private func spawnCall(_ callee: Value, _ arguments: [Value], name: String) throws -> TaskObject {
+    func spawnCall(_ callee: Value, _ arguments: [Value], name: String) throws -> TaskObject {
         guard let (function, closure) = scriptFunction(callee) else { throw notSpawnable(callee) }
         let proto = function.takeUnretainedValue()
         let fiber = Fiber(stackCapacity: proto.slotCount + proto.maxStack + 1)

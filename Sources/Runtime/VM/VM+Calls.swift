@@ -86,14 +86,24 @@ extension VM {
     private func bindArguments(
         _ fiber: Fiber, _ proto: FunctionProto, calleeIndex: Int, argc: Int, labels: [String: Value]
     ) throws -> Int {
+        let stack = fiber.state.pointee.stack
+        let values = try layOut(proto, (0..<argc).map { stack[calleeIndex + 1 + $0] }, labels: labels)
+        fiber.truncate(to: calleeIndex + 1)
+        fiber.reserve(values.count)
+        for value in values { fiber.push(value) }
+        return values.count
+    }
+
+    /// One value per parameter of `proto`, from positional and labelled
+    /// arguments: undefined where a default applies.
+    func layOut(_ proto: FunctionProto, _ positional: [Value], labels: [String: Value]) throws -> [Value] {
         let arity = proto.arity
         let name = proto.name
-        if argc > arity {
-            throw ScriptError.type("\(name)() takes \(arity) argument\(arity == 1 ? "" : "s") but \(argc) were given")
+        if positional.count > arity {
+            throw ScriptError.type(
+                "\(name)() takes \(arity) argument\(arity == 1 ? "" : "s") but \(positional.count) were given")
         }
-        var values = [Value](repeating: .undefined, count: arity)
-        let stack = fiber.state.pointee.stack
-        for i in 0..<argc { values[i] = stack[calleeIndex + 1 + i] }
+        var values = positional + [Value](repeating: .undefined, count: arity - positional.count)
         for (label, value) in labels {
             guard let index = proto.parameterNames.firstIndex(of: label) else {
                 var message = "\(name)() has no parameter named '\(label)'"
@@ -102,7 +112,7 @@ extension VM {
                 }
                 throw ScriptError.type(message)
             }
-            if index < argc { throw ScriptError.type("\(name)() got two values for '\(label)'") }
+            if index < positional.count { throw ScriptError.type("\(name)() got two values for '\(label)'") }
             values[index] = value
         }
         for i in 0..<arity where !proto.parameterHasDefault[i] {
@@ -110,10 +120,7 @@ extension VM {
                 throw ScriptError.type("\(name)() is missing the argument '\(proto.parameterNames[i])'")
             }
         }
-        fiber.truncate(to: calleeIndex + 1)
-        fiber.reserve(arity)
-        for value in values { fiber.push(value) }
-        return arity
+        return values
     }
 
     @inline(__always)

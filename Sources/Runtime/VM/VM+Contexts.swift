@@ -34,10 +34,10 @@ extension VM {
         {
             return function
         }
-        if case .object(let object) = context, object.kind == .native,
-            let method = methods.method(of: context, nameID: names.id(of: name))
+        if case .object(let object) = context, let type = methods.nativeType(of: object),
+            let function = name == "enter" ? type.enter : type.exit
         {
-            return .object(BoundMethod(receiver: context, method: method))
+            return .object(BoundMethod(receiver: context, method: Unmanaged.passUnretained(function)))
         }
         throw ScriptError.type(
             "'with' needs a context: timeout(), group(), a Semaphore or Lock, or a map with 'enter' and 'exit' functions; got \(context.typeName)"

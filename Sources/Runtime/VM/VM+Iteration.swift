@@ -14,7 +14,7 @@ extension VM {
                 return iterable
             }
             if isAsync {
-                if object.kind == .native, unsafeDowncast(object, to: NativeObject.self).isAsyncIterable {
+                if object.kind == .native, unsafeDowncast(object, to: NativeObject.self).type.isAsyncIterable {
                     return iterable
                 }
                 throw ScriptError.type("'for await' needs an async generator or a queue, got \(iterable.typeName)")
@@ -27,6 +27,10 @@ extension VM {
             case .string: return .object(IteratorObject(string: unsafeDowncast(object, to: StringObject.self)))
             case .range: return .object(IteratorObject(range: unsafeDowncast(object, to: RangeObject.self)))
             case .iterator: return iterable
+            case .native:
+                if let elements = unsafeDowncast(object, to: NativeObject.self).type.elements {
+                    return .object(IteratorObject(values: ContiguousArray(try elements(object))))
+                }
             default: break
             }
         }
@@ -84,7 +88,10 @@ extension VM {
             return try resume(generator, from: fiber, intoSlot: Fiber.asyncConsumer)
         }
         let task = try runningTask()
-        if let value = try unsafeDowncast(object, to: NativeObject.self).nextForAwait(by: task, in: self) {
+        guard object.kind == .native, let next = unsafeDowncast(object, to: NativeObject.self).type.asyncNext else {
+            throw ScriptError.type("'for await' needs an async generator or a queue, got \(iterator.typeName)")
+        }
+        if let value = try next(object, task, self) {
             fiber.push(value)
         } else {
             suspending = true

@@ -1,41 +1,36 @@
 /// `obj.name` and `obj.name = value`.
 extension VM {
-    /// A builtin method (as a bound value), a map key, or a field of an error or range.
+    /// A builtin method (as a bound value), a map key, a field of a range, or a
+    /// member of a native type (native objects, tasks, errors).
     /// On a map a method name wins over a key of the same name.
     func member(of object: Value, nameID: Int) throws -> Value {
         if let method = methods.method(of: object, nameID: nameID) {
             return .object(BoundMethod(receiver: object, method: method))
         }
-        let name = names.name(nameID)
         if case .object(let o) = object {
             switch o.kind {
             case .map:
                 let map = unsafeDowncast(o, to: MapObject.self)
+                let name = names.name(nameID)
                 if let value = map.entries[.string(name)] { return value }
                 throw missingKey(name, in: map)
-            case .error:
-                if let value = unsafeDowncast(o, to: ErrorObject.self).field(name) { return value }
-            case .task:
-                let task = unsafeDowncast(o, to: TaskObject.self)
-                switch name {
-                case "name": return .string(task.name)
-                case "id": return .int(task.id)
-                default: break
-                }
-            case .native:
-                if let value = unsafeDowncast(o, to: NativeObject.self).field(name) { return value }
             case .range:
                 let range = unsafeDowncast(o, to: RangeObject.self)
-                switch name {
+                switch names.name(nameID) {
                 case "start": return .int(range.start)
                 case "stop": return .int(range.stop)
                 case "step": return .int(range.step)
                 default: break
                 }
             default:
-                break
+                if let type = methods.nativeType(of: o),
+                    let value = methods.natives.field(of: o, type: type, nameID: nameID)
+                {
+                    return value
+                }
             }
         }
+        let name = names.name(nameID)
         var message = "\(object.typeName) has no member '\(name)'"
         if let close = Suggestions.closest(to: name, in: memberNames(of: object)) {
             message += "; did you mean '\(close)'?"
@@ -50,10 +45,7 @@ extension VM {
             switch o.kind {
             case .map:
                 for case .string(let key) in unsafeDowncast(o, to: MapObject.self).entries.keys { result.append(key) }
-            case .error: result += ["kind", "message", "trace", "errors"] + Array(unsafeDowncast(o, to: ErrorObject.self).fields.keys)
-            case .task: result += ["name", "id"]
             case .range: result += ["start", "stop", "step"]
-            case .native: result += unsafeDowncast(o, to: NativeObject.self).fieldNames
             default: break
             }
         }
@@ -73,18 +65,5 @@ extension VM {
         let keys: [String] = map.entries.keys.compactMap { if case .string(let s) = $0 { s } else { nil } }
         if let close = Suggestions.closest(to: name, in: keys) { message += "; did you mean '\(close)'?" }
         return ScriptError.key(message)
-    }
-}
-
-extension ErrorObject {
-    /// `e.kind`, `e.message`, `e.trace`, `e.errors` and kind-specific fields.
-    func field(_ name: String) -> Value? {
-        switch name {
-        case "kind": return .string(errorKind)
-        case "message": return .string(message)
-        case "trace": return .list(trace.map { .string($0) })
-        case "errors": return .list(errors)
-        default: return fields[name]
-        }
     }
 }

@@ -59,6 +59,7 @@ extension VM {
             frames.reserveCapacity(frames.count + state.frameCount)
             for i in stride(from: state.frameCount - 1, through: 0, by: -1) {
                 let frame = state.frames[i]
+                if frame.proto._withUnsafeGuaranteedRef({ $0.file.path == Self.helperFile }) { continue }
                 let offset = frame.proto._withUnsafeGuaranteedRef { $0.offset(ofInstruction: frame.ip - $0.code - 1) }
                 if error.origin == nil { error.origin = (frame.proto.takeUnretainedValue().file, offset) }
                 frames.append(TraceFrame(proto: frame.proto, offset: Int32(truncatingIfNeeded: offset)))

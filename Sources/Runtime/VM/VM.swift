@@ -40,10 +40,16 @@ final class VM {
     let scheduler: Scheduler
     /// The actor this VM runs on (every VM step happens on its executor).
     @exclusivity(unchecked) unowned(unsafe) var eventLoop: EventLoop!
-    /// Per-interpreter types of native objects (`Semaphore`, `Queue`…).
-    @exclusivity(unchecked) private(set) var nativeTypes: NativeTypes!
+    /// Numbers the primitives of this interpreter within their kind: `Lock#1`, `Queue#2`.
+    let primitives = PrimitiveCounter()
+    /// The names of standard modules the host left out, with their module, for `NameError`.
+    var disabledNames: [String: String] = [:]
     /// `async fn <awaiter>(x) { return await x }`: the body of a task spawned from a native awaitable.
     @exclusivity(unchecked) var awaiterFunction: Unmanaged<FunctionProto>!
+    /// `async fn <caller>(f, args, settle) { return await settle(f(...args)) }`: the body of a task a host's `call` makes.
+    @exclusivity(unchecked) var callerFunction: Unmanaged<FunctionProto>!
+    /// The file name of the runtime's own helpers, whose frames traces leave out.
+    static let helperFile = "<runtime>"
     /// Set by `awaitTop` when the running task suspended; the loop then returns `.suspended`.
     @exclusivity(unchecked) var suspending = false
 
@@ -59,7 +65,6 @@ final class VM {
         self.names = names
         self.appendNameID = names.id(of: "append")
         self.methods = MethodTables(names: names)
-        self.nativeTypes = NativeTypes(names: names)
         self.limits = limits
         self.output = output
         self.warnings = warnings
@@ -714,7 +719,9 @@ final class VM {
     private func undefinedGlobal(_ index: Int, assigning: Bool) -> ScriptError {
         let name = globals.names[index]
         var message = "name '\(name)' is not defined"
-        if assigning {
+        if let module = disabledNames[name] {
+            message += ": it belongs to the module '\(module)', which this interpreter does not enable"
+        } else if assigning {
             message += "; declare it first with 'var \(name) = ...'"
         } else if let suggestion = Suggestions.closest(to: name, in: globals.definedNames) {
             message += "; did you mean '\(suggestion)'?"

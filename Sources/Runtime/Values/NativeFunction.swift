@@ -47,9 +47,9 @@ public final class NativeFunction: @unchecked Sendable {
     }
 }
 
-/// The arguments of one native call, with checked accessors whose errors all
-/// read the same: `sleep() expects a number of seconds, got string`.
-public struct Arguments {
+/// The arguments of one native call: a view of the calling fiber's stack.
+/// The checked accessors (`int`, `string`, `nanoseconds`…) are `ArgumentList`'s.
+public struct Arguments: ArgumentList {
     /// Where the arguments start in the calling fiber's stack. Kept as an index
     /// because a callback into script code may move the stack.
     // unowned(unsafe): the fiber and VM outlive every native call made on them,
@@ -68,39 +68,7 @@ public struct Arguments {
 
     public subscript(index: Int) -> Value { base[index] }
 
-    /// The positional argument at `index`, or nil when absent.
-    public func optional(_ index: Int) -> Value? { index < count ? base[index] : nil }
-
-    public func label(_ name: String) -> Value? { labels[name] }
-
-    var functionName: String { function._withUnsafeGuaranteedRef { $0.name } }
-
-    public func int(_ index: Int, _ what: String = "an integer") throws -> Int {
-        if case .int(let i) = base[index] { return i }
-        throw mismatch(index, what)
-    }
-
-    public func number(_ index: Int, _ what: String = "a number") throws -> Double {
-        switch base[index] {
-        case .int(let i): return Double(i)
-        case .float(let d): return d
-        default: throw mismatch(index, what)
-        }
-    }
-
-    public func string(_ index: Int, _ what: String = "a string") throws -> String {
-        if case .object(let o) = base[index], o.kind == .string { return unsafeDowncast(o, to: StringObject.self).value }
-        throw mismatch(index, what)
-    }
-
-    func list(_ index: Int, _ what: String = "a list") throws -> ListObject {
-        if case .object(let o) = base[index], o.kind == .list { return unsafeDowncast(o, to: ListObject.self) }
-        throw mismatch(index, what)
-    }
-
-    public func mismatch(_ index: Int, _ what: String) -> ScriptError {
-        ScriptError.type("\(functionName)() expects \(what), got \(base[index].typeName)")
-    }
+    public var functionName: String { function._withUnsafeGuaranteedRef { $0.name } }
 
     /// The object a method was called on (`xs` in `xs.append(1)`), else nil.
     public var receiver: Value { hasReceiver ? base[-1] : .nil }

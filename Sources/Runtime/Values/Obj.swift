@@ -6,7 +6,7 @@ public enum ObjKind: UInt8 {
 }
 
 /// Base class of every heap value.
-public class Obj {
+open class Obj {
     public let kind: ObjKind
 
     init(kind: ObjKind) { self.kind = kind }

@@ -66,16 +66,14 @@ enum Printer {
             text += "}"
         case .closure: text += functionText(unsafeDowncast(o, to: Closure.self).proto.takeUnretainedValue().name)
         case .boundMethod: text += "<fn \(unsafeDowncast(o, to: BoundMethod.self).method.takeUnretainedValue().name)>"
-        case .error: text += unsafeDowncast(o, to: ErrorObject.self).summary
+        case .error: text += ErrorObject.nativeType.display(o)
         case .range:
             let range = unsafeDowncast(o, to: RangeObject.self)
             text += range.step == 1 ? "range(\(range.start), \(range.stop))" : "range(\(range.start), \(range.stop), \(range.step))"
         case .generator: text += "<generator \(unsafeDowncast(o, to: GeneratorObject.self).name)>"
         case .coroutine: text += "<coroutine \(unsafeDowncast(o, to: CoroutineObject.self).name)>"
-        case .native: text += unsafeDowncast(o, to: NativeObject.self).display
-        case .task:
-            let task = unsafeDowncast(o, to: TaskObject.self)
-            text += "<task \(task.label) \(task.displayState)>"
+        case .native: text += unsafeDowncast(o, to: NativeObject.self).type.display(o)
+        case .task: text += TaskObject.nativeType.display(o)
         case .awaitable: text += "<awaitable \(unsafeDowncast(o, to: AwaitableObject.self).name)>"
         case .box, .iterator, .functionProto, .nativeFunction: text += "<\(o.typeName)>"
         }

@@ -68,7 +68,7 @@ enum CollectionBuiltins {
 
     /// A stable sort by `key:` (a function) and `reverse:`, shared by `sorted` and `list.sort`.
     static func sortValues(_ items: inout [Value], args: Arguments) throws {
-        let reverse = try args.bool("reverse", default: false)
+        let reverse = try args.bool(label: "reverse", default: false)
         var keys = items
         if let key = args.label("key"), !(key.isNil) {
             keys = try items.map { try args.call(key, [$0]) }

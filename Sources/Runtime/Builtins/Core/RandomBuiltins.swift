@@ -10,7 +10,7 @@ enum RandomBuiltins {
                 return .int(Int.random(in: low...high, using: &args.vm.random))
             },
             NativeFunction("shuffle", arity: 1) { args in
-                let list = try args.list(0)
+                let list = try args.listObject(0)
                 list.items.shuffle(using: &args.vm.random)
                 return .nil
             },

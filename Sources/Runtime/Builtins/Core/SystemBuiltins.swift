@@ -1,6 +1,6 @@
 import Glibc
 
-/// `env`, `now`, `stats`.
+/// `env`, `stats`.
 enum SystemBuiltins {
     static var all: [NativeFunction] {
         [
@@ -9,7 +9,6 @@ enum SystemBuiltins {
                 if let value = getenv(name) { return .string(String(cString: value)) }
                 return args.optional(1) ?? .nil
             },
-            NativeFunction("now", arity: 0) { args in .float(args.vm.clock.seconds) },
             NativeFunction("stats", arity: 0) { args in
                 let map = MapObject()
                 map.entries[.string("elapsed")] = .float(args.vm.clock.seconds)

@@ -5,17 +5,11 @@ final class EventObject: NativeObject {
     @exclusivity(unchecked) private(set) var isSet = false
     let waiters = WaiterQueue()
 
-    init(type: NativeType, number: Int) {
-        self.number = number
-        super.init(type: type)
-    }
-
-    var label: String { "Event#\(number)" }
-    override var display: String { "<Event \(isSet ? "set" : "unset")>" }
-
-    static func methods() -> [NativeFunction] {
-        [
-            Runtime.method("wait", 0...0, on: EventObject.self) { event, _ in
+    static let nativeType = NativeType(
+        "Event", of: EventObject.self,
+        constructor: NativeFunction("Event", arity: 0) { args in .object(EventObject(number: args.vm.primitives.next("Event"))) },
+        methods: [
+            NativeMethod("wait") { event, _ in
                 .object(
                     PrimitiveOperation("wait") { task, vm in
                         if event.isSet { return .bool(true) }
@@ -23,16 +17,23 @@ final class EventObject: NativeObject {
                         return nil
                     })
             },
-            Runtime.method("set", 0...0, on: EventObject.self) { event, args in
+            NativeMethod("set") { event, args in
                 event.isSet = true
                 while let waiter = event.waiters.popFirst() { args.vm.scheduler.wake(waiter.task, .value(.bool(true))) }
                 return .nil
             },
-            Runtime.method("clear", 0...0, on: EventObject.self) { event, _ in
+            NativeMethod("clear") { event, _ in
                 event.isSet = false
                 return .nil
             },
-            Runtime.method("is_set", 0...0, on: EventObject.self) { event, _ in .bool(event.isSet) },
-        ]
+            NativeMethod("is_set") { event, _ in .bool(event.isSet) },
+        ],
+        display: { "<Event \($0.isSet ? "set" : "unset")>" })
+
+    init(number: Int) {
+        self.number = number
+        super.init(type: Self.nativeType)
     }
+
+    var label: String { "Event#\(number)" }
 }

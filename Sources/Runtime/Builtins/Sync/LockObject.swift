@@ -7,29 +7,33 @@ final class LockObject: NativeObject {
     @exclusivity(unchecked) private(set) var isLocked = false
     let waiters = WaiterQueue()
 
-    init(type: NativeType, number: Int) {
+    static let nativeType = NativeType(
+        "Lock", of: LockObject.self,
+        constructor: NativeFunction("Lock", arity: 0) { args in .object(LockObject(number: args.vm.primitives.next("Lock"))) },
+        methods: [
+            NativeMethod("acquire") { lock, _ in .object(lock.acquire()) },
+            NativeMethod("release") { lock, args in
+                try lock.release(args.vm.scheduler)
+                return .nil
+            },
+            NativeMethod("locked") { lock, _ in .bool(lock.isLocked) },
+        ],
+        context: NativeContext(
+            enter: { lock, _ in .object(lock.acquire()) },
+            exit: { lock, _, args in
+                try lock.release(args.vm.scheduler)
+                return .nil
+            }),
+        display: { lock in
+            lock.isLocked ? "<Lock locked\(lock.holder.map { " by \($0.label)" } ?? "")>" : "<Lock unlocked>"
+        })
+
+    init(number: Int) {
         self.number = number
-        super.init(type: type)
+        super.init(type: Self.nativeType)
     }
 
     var label: String { "Lock#\(number)" }
-    override var display: String { isLocked ? "<Lock locked\(holder.map { " by \($0.label)" } ?? "")>" : "<Lock unlocked>" }
-
-    static func methods() -> [NativeFunction] {
-        [
-            Runtime.method("acquire", 0...0, on: LockObject.self) { lock, _ in .object(lock.acquire()) },
-            Runtime.method("release", 0...0, on: LockObject.self) { lock, args in
-                try lock.release(args.vm.scheduler)
-                return .nil
-            },
-            Runtime.method("locked", 0...0, on: LockObject.self) { lock, _ in .bool(lock.isLocked) },
-            Runtime.method("enter", 0...0, on: LockObject.self) { lock, _ in .object(lock.acquire()) },
-            Runtime.method("exit", 1...1, on: LockObject.self) { lock, args in
-                try lock.release(args.vm.scheduler)
-                return .nil
-            },
-        ]
-    }
 
     private func acquire() -> PrimitiveOperation {
         PrimitiveOperation("acquire") { [self] task, vm in

@@ -16,46 +16,35 @@ final class QueueObject: NativeObject {
     let putters = WaiterQueue()
     let joiners = WaiterQueue()
 
-    init(type: NativeType, number: Int, maxSize: Int) {
-        self.number = number
-        self.maxSize = maxSize
-        super.init(type: type)
-    }
-
-    var label: String { "Queue#\(number)" }
-    override var display: String {
-        "<Queue \(count)\(maxSize > 0 ? "/\(maxSize)" : "")\(isClosed ? " closed" : "")>"
-    }
-    override var isAsyncIterable: Bool { true }
-    /// Items handed to woken getters that have not run yet: they still take a
-    /// place (as in asyncio, where the item stays queued until the getter runs).
-    @exclusivity(unchecked) private var promised = 0
-    private var count: Int { items.count + promised }
-    private var isFull: Bool { maxSize > 0 && count >= maxSize }
-
-    static func methods() -> [NativeFunction] {
-        [
-            Runtime.method("put", 1...1, on: QueueObject.self) { queue, args in
+    static let nativeType = NativeType(
+        "Queue", of: QueueObject.self,
+        constructor: NativeFunction("Queue", arity: 0...1, labels: ["maxsize"]) { args in
+            let maxSize = try args.int(label: "maxsize") ?? (args.count == 1 ? try args.int(0, "a maximum size") : 0)
+            if maxSize < 0 { throw ScriptError.value("Queue() needs a maxsize that is not negative, got \(maxSize)") }
+            return .object(QueueObject(number: args.vm.primitives.next("Queue"), maxSize: maxSize))
+        },
+        methods: [
+            NativeMethod("put", arity: 1) { queue, args in
                 let item = args[0]
                 return .object(PrimitiveOperation("put") { task, vm in try queue.put(item, by: task, vm.scheduler) })
             },
-            Runtime.method("get", 0...0, on: QueueObject.self) { queue, _ in
+            NativeMethod("get") { queue, _ in
                 .object(PrimitiveOperation("get") { task, vm in try queue.get(by: task, vm.scheduler, endsWhenClosed: false) })
             },
-            Runtime.method("put_nowait", 1...1, on: QueueObject.self) { queue, args in
+            NativeMethod("put_nowait", arity: 1) { queue, args in
                 try queue.checkOpen()
                 if queue.isFull { throw ScriptError.value("\(queue.label) is full (maxsize \(queue.maxSize))") }
                 queue.deliver(args[0], args.vm.scheduler)
                 return .nil
             },
-            Runtime.method("get_nowait", 0...0, on: QueueObject.self) { queue, args in
+            NativeMethod("get_nowait") { queue, args in
                 guard let item = queue.take(args.vm.scheduler) else {
                     throw ScriptError.value("\(queue.label) is empty")
                 }
                 return item
             },
-            Runtime.method("size", 0...0, on: QueueObject.self) { queue, _ in .int(queue.count) },
-            Runtime.method("task_done", 0...0, on: QueueObject.self) { queue, args in
+            NativeMethod("size") { queue, _ in .int(queue.count) },
+            NativeMethod("task_done") { queue, args in
                 guard queue.unfinished > 0 else {
                     throw ScriptError.value("task_done() called more times than items were put in \(queue.label)")
                 }
@@ -65,7 +54,7 @@ final class QueueObject: NativeObject {
                 }
                 return .nil
             },
-            Runtime.method("join", 0...0, on: QueueObject.self) { queue, _ in
+            NativeMethod("join") { queue, _ in
                 .object(
                     PrimitiveOperation("join") { task, vm in
                         if queue.unfinished == 0 { return .nil }
@@ -73,16 +62,29 @@ final class QueueObject: NativeObject {
                         return nil
                     })
             },
-            Runtime.method("close", 0...0, on: QueueObject.self) { queue, args in
+            NativeMethod("close") { queue, args in
                 queue.close(args.vm.scheduler)
                 return .nil
             },
-        ]
+        ],
+        awaitingInVM: nil,
+        nextInVM: { queue, task, vm in try queue.get(by: task, vm.scheduler, endsWhenClosed: true) },
+        display: { queue in
+            "<Queue \(queue.count)\(queue.maxSize > 0 ? "/\(queue.maxSize)" : "")\(queue.isClosed ? " closed" : "")>"
+        })
+
+    init(number: Int, maxSize: Int) {
+        self.number = number
+        self.maxSize = maxSize
+        super.init(type: Self.nativeType)
     }
 
-    override func nextForAwait(by task: TaskObject, in vm: VM) throws -> Value? {
-        try get(by: task, vm.scheduler, endsWhenClosed: true)
-    }
+    var label: String { "Queue#\(number)" }
+    /// Items handed to woken getters that have not run yet: they still take a
+    /// place (as in asyncio, where the item stays queued until the getter runs).
+    @exclusivity(unchecked) private var promised = 0
+    private var count: Int { items.count + promised }
+    private var isFull: Bool { maxSize > 0 && count >= maxSize }
 
     private func checkOpen() throws {
         if isClosed { throw ScriptError.value("\(label) is closed; nothing more can be put in it") }

@@ -7,37 +7,40 @@ final class SemaphoreObject: NativeObject {
     @exclusivity(unchecked) private(set) var value: Int
     let waiters = WaiterQueue()
 
-    init(type: NativeType, number: Int, permits: Int) {
+    static let nativeType = NativeType(
+        "Semaphore", of: SemaphoreObject.self,
+        constructor: NativeFunction("Semaphore", arity: 0...1) { args in
+            let permits = args.count == 1 ? try args.int(0, "a number of permits") : 1
+            if permits < 0 {
+                throw ScriptError.value("Semaphore() needs a number of permits that is not negative, got \(permits)")
+            }
+            return .object(SemaphoreObject(number: args.vm.primitives.next("Semaphore"), permits: permits))
+        },
+        fields: [NativeField("value") { .int($0.value) }],
+        methods: [
+            NativeMethod("acquire") { semaphore, _ in .object(semaphore.acquire()) },
+            NativeMethod("release") { semaphore, args in
+                try semaphore.release(args.vm.scheduler)
+                return .nil
+            },
+            NativeMethod("locked") { semaphore, _ in .bool(semaphore.value == 0) },
+        ],
+        context: NativeContext(
+            enter: { semaphore, _ in .object(semaphore.acquire()) },
+            exit: { semaphore, _, args in
+                try semaphore.release(args.vm.scheduler)
+                return .nil
+            }),
+        display: { "<Semaphore \($0.value)/\($0.permits)>" })
+
+    init(number: Int, permits: Int) {
         self.number = number
         self.permits = permits
         self.value = permits
-        super.init(type: type)
+        super.init(type: Self.nativeType)
     }
 
-    override var display: String { "<Semaphore \(value)/\(permits)>" }
     var label: String { "Semaphore#\(number)" }
-
-    override var fieldNames: [String] { ["value"] }
-
-    override func field(_ name: String) -> Value? {
-        name == "value" ? .int(value) : nil
-    }
-
-    static func methods() -> [NativeFunction] {
-        [
-            Runtime.method("acquire", 0...0, on: SemaphoreObject.self) { semaphore, _ in .object(semaphore.acquire()) },
-            Runtime.method("release", 0...0, on: SemaphoreObject.self) { semaphore, args in
-                try semaphore.release(args.vm.scheduler)
-                return .nil
-            },
-            Runtime.method("locked", 0...0, on: SemaphoreObject.self) { semaphore, _ in .bool(semaphore.value == 0) },
-            Runtime.method("enter", 0...0, on: SemaphoreObject.self) { semaphore, _ in .object(semaphore.acquire()) },
-            Runtime.method("exit", 1...1, on: SemaphoreObject.self) { semaphore, args in
-                try semaphore.release(args.vm.scheduler)
-                return .nil
-            },
-        ]
-    }
 
     /// Takes a permit at once when one is free and nobody waits; else waits in line.
     private func acquire() -> PrimitiveOperation {

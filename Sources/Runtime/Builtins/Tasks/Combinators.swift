@@ -188,15 +188,21 @@ final class AsCompletedIterator: NativeObject {
     @exclusivity(unchecked) private var remaining: Int
     @exclusivity(unchecked) private var consumers: [(task: TaskObject, scheduler: Scheduler)] = []
 
-    init(type: NativeType, tasks: [TaskObject]) {
+    static let nativeType = NativeType(
+        "as_completed", of: AsCompletedIterator.self,
+        constructor: NativeFunction("as_completed", arity: 1) { args in
+            .object(AsCompletedIterator(tasks: try args.elements(0).map { try args.vm.spawn($0) }))
+        },
+        awaitingInVM: nil,
+        nextInVM: { iterator, task, vm in try iterator.next(by: task, in: vm) })
+
+    init(tasks: [TaskObject]) {
         remaining = tasks.count
-        super.init(type: type)
+        super.init(type: Self.nativeType)
         for task in tasks {
             task.onCompletion { [weak self] done in self?.completed(done) }
         }
     }
-
-    override var isAsyncIterable: Bool { true }
 
     private func completed(_ task: TaskObject) {
         guard !consumers.isEmpty else {
@@ -215,7 +221,7 @@ final class AsCompletedIterator: NativeObject {
             })
     }
 
-    override func nextForAwait(by task: TaskObject, in vm: VM) throws -> Value? {
+    private func next(by task: TaskObject, in vm: VM) throws -> Value? {
         if !finished.isEmpty {
             remaining -= 1
             return try finished.removeFirst().outcome()

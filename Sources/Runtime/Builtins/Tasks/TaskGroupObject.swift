@@ -20,30 +20,24 @@ final class TaskGroupObject: NativeObject, TaskObserver {
 
     private enum State { case new, running, exiting, closed }
 
-    override var display: String { "<group of \(children.count) task\(children.count == 1 ? "" : "s")>" }
-
-    override var fieldNames: [String] { ["tasks"] }
-
-    override func field(_ name: String) -> Value? {
-        name == "tasks" ? .list(children.map { .object($0) }) : nil
-    }
-
-    static func methods() -> [NativeFunction] {
-        [
-            Runtime.method("enter", 0...0, on: TaskGroupObject.self) { group, args in
+    static let nativeType = NativeType(
+        "group", of: TaskGroupObject.self,
+        constructor: NativeFunction("group", arity: 0) { _ in .object(TaskGroupObject()) },
+        fields: [NativeField("tasks") { .list($0.children.map { .object($0) }) }],
+        methods: [NativeMethod("spawn", arity: 1) { group, args in .object(try group.spawn(args[0], args.vm)) }],
+        context: NativeContext(
+            enter: { group, args in
                 guard group.state == .new else { throw ScriptError.value("a group() can only be entered once") }
                 group.owner = args.vm.scheduler.current
                 group.scheduler = args.vm.scheduler
                 group.state = .running
                 return .object(group)
             },
-            Runtime.method("spawn", 1...1, on: TaskGroupObject.self) { group, args in
-                .object(try group.spawn(args[0], args.vm))
-            },
-            Runtime.method("exit", 1...1, on: TaskGroupObject.self) { group, args in
-                .object(GroupExit(group, bodyError: args[0]))
-            },
-        ]
+            exit: { group, error, _ in .object(GroupExit(group, bodyError: error)) }),
+        display: { "<group of \($0.children.count) task\($0.children.count == 1 ? "" : "s")>" })
+
+    init() {
+        super.init(type: Self.nativeType)
     }
 
     private func spawn(_ value: Value, _ vm: VM) throws -> TaskObject {
@@ -94,13 +88,9 @@ final class TaskGroupObject: NativeObject, TaskObserver {
         private let group: TaskGroupObject
         private let bodyError: ErrorObject?
 
-        init(_ group: TaskGroupObject, bodyError: Value) {
+        init(_ group: TaskGroupObject, bodyError: ErrorObject?) {
             self.group = group
-            if case .object(let object) = bodyError, object.kind == .error {
-                self.bodyError = unsafeDowncast(object, to: ErrorObject.self)
-            } else {
-                self.bodyError = nil
-            }
+            self.bodyError = bodyError
             super.init(name: "group")
         }
 

@@ -14,34 +14,29 @@ final class TimeoutScope: NativeObject {
     @exclusivity(unchecked) private weak var fiber: Fiber?
     @exclusivity(unchecked) private var entered = false
 
-    init(type: NativeType, nanoseconds: Int64) {
-        self.nanoseconds = nanoseconds
-        super.init(type: type)
-    }
-
-    override var display: String { "<timeout \(Printer.formatFloat(Double(nanoseconds) / 1e9)) s\(expired ? " expired" : "")>" }
-
-    override var fieldNames: [String] { ["expired", "seconds"] }
-
-    override func field(_ name: String) -> Value? {
-        switch name {
-        case "expired": return .bool(expired)
-        case "seconds": return .float(Double(nanoseconds) / 1e9)
-        default: return nil
-        }
-    }
-
-    static func methods() -> [NativeFunction] {
-        [
-            Runtime.method("enter", 0...0, on: TimeoutScope.self) { scope, args in
+    static let nativeType = NativeType(
+        "timeout", of: TimeoutScope.self,
+        constructor: NativeFunction("timeout", arity: 1) { args in
+            .object(TimeoutScope(nanoseconds: try args.nanoseconds(0, "a number of seconds")))
+        },
+        fields: [
+            NativeField("expired") { .bool($0.expired) },
+            NativeField("seconds") { .float(Double($0.nanoseconds) / 1e9) },
+        ],
+        context: NativeContext(
+            enter: { scope, args in
                 try scope.enter(args.vm, on: args.fiber)
                 return .object(scope)
             },
-            Runtime.method("exit", 1...1, on: TimeoutScope.self) { scope, args in
-                try scope.exit(args[0], args.vm)
+            exit: { scope, error, args in
+                try scope.exit(error, args.vm)
                 return .nil
-            },
-        ]
+            }),
+        display: { "<timeout \(Printer.formatFloat(Double($0.nanoseconds) / 1e9)) s\($0.expired ? " expired" : "")>" })
+
+    init(nanoseconds: Int64) {
+        self.nanoseconds = nanoseconds
+        super.init(type: Self.nativeType)
     }
 
     private func enter(_ vm: VM, on fiber: Fiber) throws {
@@ -72,7 +67,7 @@ final class TimeoutScope: NativeObject {
         }
     }
 
-    private func exit(_ error: Value, _ vm: VM) throws {
+    private func exit(_ error: ErrorObject?, _ vm: VM) throws {
         if let timer { vm.scheduler.timers.disarm(timer) }
         guard let task else { return }
         task.timeoutScopes.removeAll { $0 === self }
@@ -82,8 +77,7 @@ final class TimeoutScope: NativeObject {
             task.pendingCancellation = task.laterCancellation
             task.laterCancellation = nil
         }
-        guard expired, case .object(let object) = error, object.kind == .error else { return }
-        let thrown = unsafeDowncast(object, to: ErrorObject.self)
+        guard expired, let thrown = error else { return }
         guard thrown.isCancellation, thrown.cancelledBy === self else { return }
         // Someone else cancelled the task too: that cancellation goes on, not a TimeoutError.
         if let other = task.laterCancellation {

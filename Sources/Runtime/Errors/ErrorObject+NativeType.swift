@@ -1,0 +1,16 @@
+/// What scripts see of an error: `e.kind`, `e.message`, `e.trace`, `e.errors`
+/// (an `ErrorGroup`'s errors) and the fields some kinds carry (`url` on
+/// `HttpError`, `code` on `DbError`); it prints as `ValueError: boom`.
+extension ErrorObject {
+    static let nativeType = NativeType(
+        "error", of: ErrorObject.self,
+        fields: [
+            NativeField("kind") { .string($0.errorKind) },
+            NativeField("message") { .string($0.message) },
+            NativeField("trace") { .list($0.trace.map { .string($0) }) },
+            NativeField("errors") { .list($0.errors) },
+        ],
+        otherFields: (get: { error, name in error.fields[name] }, names: { Array($0.fields.keys) }),
+        awaitingInVM: nil, nextInVM: nil,
+        display: { $0.summary })
+}

@@ -1,0 +1,52 @@
+/// A named set of builtins, declared from tables: functions and native types
+/// (whose constructors it registers beside its functions). An ordinary module's
+/// functions are globals (`sleep`, `Lock`); a namespace module's are reached
+/// through its name (`json.parse`). The runtime's own builtins come in modules
+/// (`Module.standard`); a host registers its own exactly the same way, and
+/// `Configuration.modules` says which modules a script gets.
+public struct Module: Sendable {
+    public let name: String
+    /// Whether scripts reach the functions as `name.function` instead of as globals.
+    public let isNamespace: Bool
+    public let functions: [NativeFunction]
+    public let types: [NativeType]
+
+    public init(_ name: String, namespace: Bool = false, functions: [NativeFunction] = [], types: [NativeType] = []) {
+        self.name = name
+        self.isNamespace = namespace
+        self.functions = functions
+        self.types = types
+    }
+
+    /// The functions and the types' constructors: what the module defines.
+    public var exports: [NativeFunction] {
+        functions + types.compactMap(\.constructor)
+    }
+
+    /// The global names the module defines: its namespace, or every export.
+    public var globalNames: [String] {
+        isNamespace ? [name] : exports.map(\.name)
+    }
+}
+
+/// The value a namespace module's name holds: `json` in `json.parse(s)`.
+/// Its fields are the module's functions; it prints as `<module json>`.
+final class ModuleObject: NativeObject {
+    let module: Module
+    private let exports: [String: NativeFunction]
+
+    static let nativeType = NativeType(
+        "module", of: ModuleObject.self,
+        otherFields: (
+            get: { namespace, name in namespace.exports[name].map { .native(Unmanaged.passUnretained($0)) } },
+            names: { Array($0.exports.keys) }
+        ),
+        awaitingInVM: nil, nextInVM: nil,
+        display: { "<module \($0.module.name)>" })
+
+    init(_ module: Module) {
+        self.module = module
+        exports = Dictionary(module.exports.map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
+        super.init(type: Self.nativeType)
+    }
+}

@@ -1,0 +1,44 @@
+/// The modules one interpreter has: it defines their globals, keeps their
+/// functions alive (for `Value.native`), and knows which names belong to
+/// standard modules the host left out, so a `NameError` can say so.
+final class ModuleRegistry {
+    // unowned: the event loop owns all three; the globals must be freed while
+    // its compiled code still exists (a coroutine's warning reads its source).
+    private unowned let globals: GlobalTable
+    private unowned let vm: VM
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
+    @exclusivity(unchecked) private(set) var modules: [Module] = []
+    @exclusivity(unchecked) private var natives: [NativeFunction] = []
+    /// The global names modules defined (not a session's own).
+    @exclusivity(unchecked) private(set) var builtinNames: Set<String> = []
+
+    init(globals: GlobalTable, vm: VM) {
+        self.globals = globals
+        self.vm = vm
+    }
+
+    /// Registers the enabled modules and notes the names of the standard ones left out.
+    func start(with enabled: [Module]) {
+        for module in enabled { register(module) }
+        let names = Set(enabled.map(\.name))
+        for module in Module.standard where !names.contains(module.name) {
+            for name in module.globalNames where globals.value(of: name) == nil { vm.disabledNames[name] = module.name }
+        }
+    }
+
+    /// Defines a module's functions and type constructors as globals, or its namespace.
+    func register(_ module: Module) {
+        modules.append(module)
+        let exports = module.exports
+        natives += exports
+        if module.isNamespace {
+            globals.define(module.name, .object(ModuleObject(module)))
+        } else {
+            for function in exports { globals.define(function.name, .native(Unmanaged.passUnretained(function))) }
+        }
+        for name in module.globalNames {
+            builtinNames.insert(name)
+            vm.disabledNames[name] = nil
+        }
+    }
+}
