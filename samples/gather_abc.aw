@@ -41,3 +41,34 @@ await main()
 # expect: Task C completed after 3 seconds
 # expect: All tasks completed: ["Result from A", "Result from B", "Result from C"]
 # expect time: 3.0
+#
+# What each task did, and when: `asyncrepl run --virtual --trace samples/gather_abc.aw`
+# prints one line per task event on standard error. `gather` spawns three
+# tasks (all named `task`, after their function) from main's line 30; each
+# starts, sleeps until its deadline, wakes when its timer falls due and ends;
+# main, waiting on the gather, wakes when the last one (task#4) finishes.
+# args: --trace
+# expect stderr: [  0.000] task main#1 spawned
+# expect stderr: [  0.000] task main#1 starts
+# expect stderr: [  0.000] task task#2 spawned by main#1 at gather_abc.aw:30:25
+# expect stderr: [  0.000] task task#3 spawned by main#1 at gather_abc.aw:30:25
+# expect stderr: [  0.000] task task#4 spawned by main#1 at gather_abc.aw:30:25
+# expect stderr: [  0.000] task main#1 waits on gather (task#2, task#3, task#4)
+# expect stderr: [  0.000] task task#2 starts
+# expect stderr: [  0.000] task task#2 sleeps until 2.000
+# expect stderr: [  0.000] task task#3 starts
+# expect stderr: [  0.000] task task#3 sleeps until 1.000
+# expect stderr: [  0.000] task task#4 starts
+# expect stderr: [  0.000] task task#4 sleeps until 3.000
+# expect stderr: [  1.000] task task#3 wakes (timer)
+# expect stderr: [  1.000] task task#3 resumes
+# expect stderr: [  1.000] task task#3 done (1.000 s)
+# expect stderr: [  2.000] task task#2 wakes (timer)
+# expect stderr: [  2.000] task task#2 resumes
+# expect stderr: [  2.000] task task#2 done (2.000 s)
+# expect stderr: [  3.000] task task#4 wakes (timer)
+# expect stderr: [  3.000] task task#4 resumes
+# expect stderr: [  3.000] task task#4 done (3.000 s)
+# expect stderr: [  3.000] task main#1 wakes (by task#4)
+# expect stderr: [  3.000] task main#1 resumes
+# expect stderr: [  3.000] task main#1 done (3.000 s)

@@ -56,3 +56,35 @@ await task_with_timeout()
 await cancel_task_example()
 # expect: Task was cancelled
 # expect time: 5.0
+#
+# What each task did, and when: `asyncrepl run --virtual --trace samples/timeout_and_cancel.aw`.
+# At 3.0 wait_for gives up on slow_task#2 and asks for its cancellation; the
+# task wakes with CancelledError at its sleep and ends cancelled; only then
+# does main wake with TimeoutError. At 5.0 main cancels slow_task#3 itself.
+# args: --trace
+# expect stderr: [  0.000] task main#1 spawned
+# expect stderr: [  0.000] task main#1 starts
+# expect stderr: [  0.000] task slow_task#2 spawned by main#1 at timeout_and_cancel.aw:28:28
+# expect stderr: [  0.000] task main#1 waits on task slow_task#2
+# expect stderr: [  0.000] task slow_task#2 starts
+# expect stderr: [  0.000] task slow_task#2 sleeps until 5.000
+# expect stderr: [  3.000] task slow_task#2 cancel requested by wait_for, which gave up after 3.0 s
+# expect stderr: [  3.000] task slow_task#2 wakes (timer)
+# expect stderr: [  3.000] task slow_task#2 resumes
+# expect stderr: [  3.000] task slow_task#2 cancelled (3.000 s)
+# expect stderr: [  3.000] task main#1 wakes (by slow_task#2)
+# expect stderr: [  3.000] task main#1 resumes
+# expect stderr: [  3.000] task slow_task#3 spawned by main#1 at timeout_and_cancel.aw:40:16
+# expect stderr: [  3.000] task main#1 sleeps until 5.000
+# expect stderr: [  3.000] task slow_task#3 starts
+# expect stderr: [  3.000] task slow_task#3 sleeps until 8.000
+# expect stderr: [  5.000] task main#1 wakes (timer)
+# expect stderr: [  5.000] task main#1 resumes
+# expect stderr: [  5.000] task slow_task#3 cancel requested by main#1
+# expect stderr: [  5.000] task slow_task#3 wakes (by main#1)
+# expect stderr: [  5.000] task main#1 waits on task slow_task#3
+# expect stderr: [  5.000] task slow_task#3 resumes
+# expect stderr: [  5.000] task slow_task#3 cancelled (2.000 s)
+# expect stderr: [  5.000] task main#1 wakes (by slow_task#3)
+# expect stderr: [  5.000] task main#1 resumes
+# expect stderr: [  5.000] task main#1 done (5.000 s)

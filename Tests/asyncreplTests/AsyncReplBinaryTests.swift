@@ -180,6 +180,50 @@ struct AsyncReplBinaryTests {
         #expect(failing.stderrText.hasPrefix("error: ValueError: boom\n"))
     }
 
+    @Test("--trace on -e prints one line per task event on stderr, output untouched")
+    func inlineTrace() throws {
+        let outcome = try AsyncReplBinary.run(["-e", "await sleep(1.5)\nprint(now())", "--virtual", "--trace"])
+        #expect(outcome.stdoutText == "1.5\n")
+        #expect(
+            outcome.stderrText == """
+                [  0.000] task main#1 spawned
+                [  0.000] task main#1 starts
+                [  0.000] task main#1 sleeps until 1.500
+                [  1.500] task main#1 wakes (timer)
+                [  1.500] task main#1 resumes
+                [  1.500] task main#1 done (1.500 s)
+
+                """)
+    }
+
+    @Test("--trace in a piped REPL session traces every entry's task and the background ones")
+    func pipedSessionTrace() throws {
+        let binary = try #require(AsyncReplBinary.path)
+        let entries = "let t = spawn sleep(1)\nawait t"
+        let outcome = AsyncReplBinary.runCommand(
+            ["/bin/sh", "-c", "printf '%s\\n' \"$1\" | \"$0\" --virtual --trace", binary, entries])
+        #expect(outcome.ending == .exited(0))
+        #expect(
+            outcome.stderrText == """
+                [  0.000] task main#1 spawned
+                [  0.000] task main#1 starts
+                [  0.000] task sleep#2 spawned by main#1 at <stdin:1>:1:9
+                [  0.000] task main#1 done (0.000 s)
+                [  0.000] task main#3 spawned
+                [  0.000] task sleep#2 starts
+                [  0.000] task sleep#2 sleeps until 1.000
+                [  0.000] task main#3 starts
+                [  0.000] task main#3 waits on task sleep#2
+                [  1.000] task sleep#2 wakes (timer)
+                [  1.000] task sleep#2 resumes
+                [  1.000] task sleep#2 done (1.000 s)
+                [  1.000] task main#3 wakes (by sleep#2)
+                [  1.000] task main#3 resumes
+                [  1.000] task main#3 done (1.000 s)
+
+                """)
+    }
+
     @Test("run - reads the script from standard input")
     func standardInput() throws {
         let binary = try #require(AsyncReplBinary.path)

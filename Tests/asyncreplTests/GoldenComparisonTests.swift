@@ -24,37 +24,54 @@ struct GoldenComparisonTests {
         #expect(failures("# expect:\n", outcome(stdout: "\n")).isEmpty)
         #expect(
             failures("# expect:\n", outcome(stdout: "")) == [
-                .stdoutMissingLines(outputLine: 1, firstMissing: expected("", line: 1), missingCount: 1)
+                .missingLines(.stdout, outputLine: 1, firstMissing: expected("", line: 1), missingCount: 1)
             ])
         #expect(
             failures("# expect: a\n", outcome(stdout: "a\n\n")) == [
-                .stdoutExtraLines(outputLine: 2, firstExtra: [], extraCount: 1)
+                .extraLines(.stdout, outputLine: 2, firstExtra: [], extraCount: 1)
             ])
+    }
+
+    @Test("'# expect stderr:' lines must be all of standard error, less the time report")
+    func stderrLines() {
+        let source = "# expect stderr: [  0.000] task main#1 starts\n# expect stderr: warning: w\n"
+        let report = "asyncrepl: virtual time at exit: 0.0\n"
+        #expect(failures(source, outcome(stderr: "[  0.000] task main#1 starts\nwarning: w\n" + report)).isEmpty)
+        #expect(
+            failures(source, outcome(stderr: "[  0.000] task main#1 starts\nwarning: x\n")) == [
+                .lineDiffers(.stderr, outputLine: 2, expected: expected("warning: w", line: 2), actual: Array("warning: x".utf8))
+            ])
+        #expect(
+            failures(source, outcome(stderr: "[  0.000] task main#1 starts\nwarning: w\nmore\n")) == [
+                .extraLines(.stderr, outputLine: 3, firstExtra: Array("more".utf8), extraCount: 1)
+            ])
+        // Without any, standard error is not compared.
+        #expect(failures("# expect: a\n", outcome(stdout: "a\n", stderr: "anything\n")).isEmpty)
     }
 
     @Test("the first differing line is reported with both texts")
     func differingLine() {
         let result = failures("# expect: a\n# expect: b\n# expect: c\n", outcome(stdout: "a\nB\nC\n"))
         #expect(
-            result == [.stdoutLineDiffers(outputLine: 2, expected: expected("b", line: 2), actual: Array("B".utf8))])
+            result == [.lineDiffers(.stdout, outputLine: 2, expected: expected("b", line: 2), actual: Array("B".utf8))])
     }
 
     @Test("a difference beats a length mismatch: the first wrong line is what to fix")
     func differenceBeforeLength() {
         let result = failures("# expect: a\n# expect: b\n", outcome(stdout: "x\n"))
         #expect(
-            result == [.stdoutLineDiffers(outputLine: 1, expected: expected("a", line: 1), actual: Array("x".utf8))])
+            result == [.lineDiffers(.stdout, outputLine: 1, expected: expected("a", line: 1), actual: Array("x".utf8))])
     }
 
     @Test("output that stops early or runs on is reported as missing or extra lines")
     func missingAndExtra() {
         #expect(
             failures("# expect: a\n# expect: b\n# expect: c\n", outcome(stdout: "a\n")) == [
-                .stdoutMissingLines(outputLine: 2, firstMissing: expected("b", line: 2), missingCount: 2)
+                .missingLines(.stdout, outputLine: 2, firstMissing: expected("b", line: 2), missingCount: 2)
             ])
         #expect(
             failures("# expect: a\n", outcome(stdout: "a\nb\nc\n")) == [
-                .stdoutExtraLines(outputLine: 2, firstExtra: Array("b".utf8), extraCount: 2)
+                .extraLines(.stdout, outputLine: 2, firstExtra: Array("b".utf8), extraCount: 2)
             ])
     }
 

@@ -26,6 +26,13 @@ struct GoldenExpectationsParsingTests {
         #expect(expectations.stdoutTexts == [" two  spaces ", "tab\there"])
     }
 
+    @Test("each '# expect stderr:' line is the next line of standard error")
+    func stderrLines() {
+        let expectations = GoldenExpectations(parsingText: "# expect stderr: one\nprint(1) # expect stderr: two\n")
+        #expect(expectations.stderrLines == [expected("one", line: 1), expected("two", line: 2)])
+        #expect(expectations.stdoutLines.isEmpty)
+    }
+
     @Test("'# expect:' with nothing after it expects an empty line")
     func emptyLine() {
         let expectations = GoldenExpectations(parsingText: "print(\"\")\n# expect:\n# expect:\r\n")

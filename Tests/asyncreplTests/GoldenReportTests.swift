@@ -9,7 +9,7 @@ struct GoldenReportTests {
         let report = GoldenReport.failure(
             path: "tests/print.aw",
             failures: [
-                .stdoutLineDiffers(outputLine: 2, expected: expected("hello", line: 5), actual: Array("hallo".utf8)),
+                .lineDiffers(.stdout, outputLine: 2, expected: expected("hello", line: 5), actual: Array("hallo".utf8)),
                 .exitStatusDiffers(expected: 0, actual: .exited(1)),
             ],
             stderr: Array("error: NameError: x\n  trace: tests/print.aw:3:1 in <main>\n".utf8))
@@ -30,13 +30,13 @@ struct GoldenReportTests {
     @Test("missing and extra output say how much and show the first line")
     func missingAndExtra() {
         let missing = GoldenReport.describe(
-            .stdoutMissingLines(outputLine: 3, firstMissing: expected("c", line: 9), missingCount: 2))
+            .missingLines(.stdout, outputLine: 3, firstMissing: expected("c", line: 9), missingCount: 2))
         #expect(
             missing == [
                 "stdout ended after 2 lines; 2 expected lines never came",
                 "  first missing (line 9 of the script): \"c\"",
             ])
-        let extra = GoldenReport.describe(.stdoutExtraLines(outputLine: 2, firstExtra: Array("z".utf8), extraCount: 1))
+        let extra = GoldenReport.describe(.extraLines(.stdout, outputLine: 2, firstExtra: Array("z".utf8), extraCount: 1))
         #expect(extra == ["stdout has 1 unexpected line after the 1 expected", "  first extra (stdout line 2): \"z\""])
     }
 

@@ -17,6 +17,11 @@ public struct Configuration: Sendable {
     /// by default. A script that uses a name of a standard module left out gets a
     /// `NameError` saying that the module is not enabled.
     public var modules: [Module] = Module.standard
+    /// Receives every task event (spawned, running, suspended, woken, cancel
+    /// requested, done, failed, cancelled, native work started and finished),
+    /// in order, on the interpreter's thread; keep it quick. With none set,
+    /// the scheduler pays nothing measurable for events.
+    public var taskEvents: (@Sendable (TaskEvent) -> Void)?
 
     public init() {}
 }

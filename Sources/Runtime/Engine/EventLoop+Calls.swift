@@ -12,7 +12,7 @@ extension EventLoop {
     ) async throws -> Value {
         hostCalls.arrived()
         let task = try spawnCall(function, arguments, labels: labels, taskName: taskName)
-        if handle.attach(to: task.id) { scheduler.cancel(task) }
+        if handle.attach(to: task.id) { scheduler.cancel(task, cause: .host) }
         wake()
         if let deadlock = await driveToEnd(task) { throw ScriptError(deadlock) }
         return try task.outcome()
@@ -32,7 +32,9 @@ extension EventLoop {
     /// The host's Swift task was cancelled: so is the script task it waits for.
     func cancelHostCall(taskID: Int) {
         guard let task = scheduler.task(withID: taskID) else { return }
-        scheduler.cancel(task)
+        scheduler.wakeSource = .host
+        defer { scheduler.wakeSource = .runtime }
+        scheduler.cancel(task, cause: .host)
         wake()
     }
 

@@ -17,7 +17,7 @@ extension EventLoop {
             let deadlock = await drive(until: { self.sessionEnding }, entry: currentEntry, idleWaits: true)
             if let deadlock, let entry = currentEntry {
                 entryDeadlock = deadlock
-                scheduler.cancel(entry)
+                scheduler.cancel(entry, cause: .deadlock)
             }
         }
     }

@@ -47,7 +47,7 @@ actor EventLoop {
         configuration.errorOutput.flushesFirst = configuration.output
         warnings = WarningSink(errorOutput: configuration.errorOutput)
         let clock: Clock = configuration.clock == .virtual ? VirtualClock() : MonotonicClock()
-        scheduler = Scheduler(clock: clock, isVirtual: configuration.clock == .virtual)
+        scheduler = Scheduler(clock: clock, isVirtual: configuration.clock == .virtual, observer: configuration.taskEvents)
         vm = VM(
             globals: globals, names: names, limits: configuration.limits, output: configuration.output,
             warnings: warnings, scheduler: scheduler, random: SeededGenerator(seed: configuration.seed),
@@ -116,7 +116,7 @@ actor EventLoop {
         do {
             let task = try spawnEntry(file, returnsLastExpression: false)
             let deadlock = await drive(until: { task.isDone }, entry: task)
-            await cancelLeftovers()
+            await cancelLeftovers(cause: deadlock == nil ? .exit : .deadlock)
             if let error = deadlock ?? task.error {
                 configuration.errorOutput.write(DiagnosticRenderer.render(diagnostic(for: ScriptError(error))))
                 status = interrupts.isInterruption(error) ? Interpreter.interruptedStatus : 1
@@ -145,7 +145,7 @@ actor EventLoop {
     /// (its `finally` blocks run) and the `DeadlockError` to report comes back.
     func driveToEnd(_ task: TaskObject) async -> ErrorObject? {
         guard let deadlock = await drive(until: { task.isDone }, entry: task) else { return nil }
-        scheduler.cancel(task)
+        scheduler.cancel(task, cause: .deadlock)
         await drive(until: { task.isDone }, entry: nil)
         return deadlock
     }
@@ -162,10 +162,10 @@ actor EventLoop {
 
     /// At the end of a script: remaining tasks are cancelled, in spawn order, and
     /// run until they finish (their `finally` blocks run).
-    func cancelLeftovers() async {
+    func cancelLeftovers(cause: CancelCause = .exit) async {
         let leftovers = scheduler.liveTasks
         guard !leftovers.isEmpty else { return }
-        for task in leftovers { scheduler.cancel(task) }
+        for task in leftovers { scheduler.cancel(task, cause: cause) }
         await drive(until: { leftovers.allSatisfy(\.isDone) }, entry: nil)
     }
 
@@ -195,7 +195,7 @@ actor EventLoop {
             let entry = currentEntry()
             if vm.interrupts.requested.load(ordering: .relaxed), let entry, !entry.isDone {
                 vm.interrupts.requested.store(false, ordering: .relaxed)
-                scheduler.cancel(entry, interrupts.error())
+                scheduler.cancel(entry, interrupts.error(), cause: .interrupt)
             }
             scheduler.fireDueTimers()
             if scheduler.hasReady {
@@ -250,13 +250,16 @@ actor EventLoop {
                 scheduler.finish(task, result: .nil, error: cancellation)
                 return
             }
+            scheduler.events?.running(task, resumed: false)
         case .value(let value):
+            scheduler.events?.running(task, resumed: true)
             if case .undo(_, let taken) = task.handoff {
                 task.handoff = .discardable
                 taken()
             }
             task.activeFiber.push(value)
         case .error(let error):
+            scheduler.events?.running(task, resumed: true)
             throwing = error
         }
         task.resume = .value(.nil)

@@ -92,12 +92,16 @@ extension EventLoop {
     /// to this actor, so its completion re-enters the interpreter's executor;
     /// `work` itself is not isolated, so host code runs on the cooperative pool
     /// and never holds up the interpreter's thread.
+    /// `name` names the work in events and reports (`fetch`, `http.get`); `detail`
+    /// says what it does, when there is more to say (`GET http://…`).
     func startNativeOperation(
-        for task: TaskObject, name: String, _ work: @escaping @Sendable () async throws -> Value
+        for task: TaskObject, name: String, detail: String? = nil, _ work: @escaping @Sendable () async throws -> Value
     ) throws {
-        let wait = Wait(.native("native call \(name)()"))
+        let wait = Wait(.native(name: name, detail: detail))
         try scheduler.suspend(task, wait)
         scheduler.inFlight += 1
+        let startedAt = scheduler.now
+        scheduler.events?.operationStarted(task, name: name, detail: detail)
         let swiftTask = Task {
             let outcome: Result<Value, any Error>
             do {
@@ -105,25 +109,36 @@ extension EventLoop {
             } catch {
                 outcome = .failure(error)
             }
-            self.finishNativeOperation(task: task, wait: wait, outcome)
+            self.finishNativeOperation(task: task, wait: wait, outcome, startedAt: startedAt)
         }
         wait.cancel = { swiftTask.cancel() }
     }
 
-    private func finishNativeOperation(task: TaskObject, wait: Wait, _ outcome: Result<Value, any Error>) {
+    private func finishNativeOperation(
+        task: TaskObject, wait: Wait, _ outcome: Result<Value, any Error>, startedAt: Int64
+    ) {
         scheduler.inFlight -= 1
         defer { wake() }
-        // The script task may have been cancelled (and moved on) meanwhile.
-        guard task.state == .waiting, task.wait === wait else { return }
+        let resume: TaskObject.Resume
         switch outcome {
         case .success(let value):
-            scheduler.wake(task, .value(value))
+            resume = .value(value)
         case .failure(let error as ScriptError):
-            scheduler.wake(task, .error(error.error))
+            resume = .error(error.error)
         case .failure(is CancellationError):
-            scheduler.wake(task, .error(ErrorObject(kind: ErrorKind.cancelledError, message: "")))
+            resume = .error(ErrorObject(kind: ErrorKind.cancelledError, message: ""))
         case .failure(let error):
-            scheduler.wake(task, .error(ErrorObject(kind: ErrorKind.error, message: "\(error)")))
+            resume = .error(ErrorObject(kind: ErrorKind.error, message: "\(error)"))
         }
+        if let events = scheduler.events, case .native(let name, let detail) = wait.reason {
+            var error: String?
+            if case .error(let thrown) = resume { error = thrown.summary }
+            events.operationFinished(task, name: name, detail: detail, startedAt: startedAt, error: error)
+        }
+        // The script task may have been cancelled (and moved on) meanwhile.
+        guard task.state == .waiting, task.wait === wait else { return }
+        scheduler.wakeSource = .operation
+        defer { scheduler.wakeSource = .runtime }
+        scheduler.wake(task, resume)
     }
 }

@@ -62,7 +62,7 @@ extension VM {
         wait.cancel = { [unowned awaited] in awaited.removeCompletionHandler(token) }
         if cancelsIt {
             wait.deliversCancellation = { [unowned scheduler, unowned awaited] error in
-                scheduler.cancel(awaited, error)
+                scheduler.cancel(awaited, error, cause: .awaiter(TaskEventStream.reference(task)))
             }
         }
         return nil

@@ -26,29 +26,36 @@ final class Scheduler {
     @exclusivity(unchecked) private var cancelling: [TaskObject] = []
     /// How deep `cancel` calls are nested now, and the cancellations left for later (see `cancel`).
     @exclusivity(unchecked) private var cancelDepth = 0
-    @exclusivity(unchecked) private var deferredCancels = Deque<(TaskObject, ErrorObject)>()
+    @exclusivity(unchecked) private var deferredCancels = Deque<(TaskObject, ErrorObject, CancelCause?)>()
     @exclusivity(unchecked) private var drainingCancels = false
-    /// Receives each task event (spawned, waiting, woken, done) — traces and timelines listen here.
-    @exclusivity(unchecked) var observer: ((TaskEvent) -> Void)?
+    /// Where task events go (traces, timelines, a host's observer); nil when nobody listens.
+    let events: TaskEventStream?
+    /// What is waking tasks when no task is running: a timer, finished native
+    /// work, the host, or the runtime itself (exit cleanup, a deadlock, Ctrl-C).
+    @exclusivity(unchecked) var wakeSource = WakeSource.runtime
 
-    init(clock: Clock, isVirtual: Bool) {
+    enum WakeSource { case timer, operation, host, runtime }
+
+    init(clock: Clock, isVirtual: Bool, observer: (@Sendable (TaskEvent) -> Void)? = nil) {
         self.clock = clock
         self.isVirtual = isVirtual
+        events = observer.map { TaskEventStream(observer: $0, clock: clock) }
     }
 
     var now: Int64 { clock.nanoseconds }
 
     // MARK: Tasks
 
-    /// A new task for `fiber`, appended to the ready queue.
-    func spawn(fiber: Fiber, name: String) -> TaskObject {
+    /// A new task for `fiber`, appended to the ready queue; `origin` is where a
+    /// script spawned it (worked out only when events are observed).
+    func spawn(fiber: Fiber, name: String, origin: @autoclosure () -> TraceFrame? = nil) -> TaskObject {
         let task = TaskObject(id: nextID, name: name, fiber: fiber, spawnedAt: now)
         nextID += 1
         totalSpawned += 1
         live[task.id] = task
         task.state = .ready
         ready.append(task)
-        observer?(.spawned(task))
+        if let events { events.spawned(task, by: current, at: origin()) }
         return task
     }
 
@@ -77,7 +84,7 @@ final class Scheduler {
         task.state = .waiting
         task.wait = wait
         task.laterCancellation = nil
-        observer?(.waiting(task))
+        if let events { events.suspended(task, on: wait) }
     }
 
     /// Makes a waiting task ready; it resumes with `resume` (a value for its
@@ -85,6 +92,7 @@ final class Scheduler {
     /// the task is cancelled before it runs (see `Handoff`).
     func wake(_ task: TaskObject, _ resume: TaskObject.Resume, handoff: Handoff = .discardable) {
         guard task.state == .waiting else { return }
+        if let events, task.wait !== yielding { events.woken(task, by: waker) }
         task.wait = nil
         task.resume = resume
         if let onItsWay = task.cancellationOnItsWay {
@@ -98,15 +106,27 @@ final class Scheduler {
         task.isBeingCancelled = false
         task.state = .ready
         ready.append(task)
-        observer?(.woken(task))
+    }
+
+    /// Who is waking a task now, for events.
+    private var waker: Waker {
+        if let current { return .task(TaskEventStream.reference(current)) }
+        switch wakeSource {
+        case .timer: return .timer
+        case .operation: return .operation
+        case .host: return .host
+        case .runtime: return .runtime
+        }
     }
 
     /// What every sleeping task waits on (one shared wait: a sleep costs no allocation).
     let sleeping = Wait(.sleep)
+    /// What a task waits on for the moment of an `await sleep(0)`.
+    let yielding = Wait(.yield)
 
     /// `await sleep(0)`: the running task goes to the back of the ready queue.
     func yieldNow(_ task: TaskObject) throws {
-        try suspend(task, sleeping)
+        try suspend(task, yielding)
         wake(task, .value(.nil))
     }
 
@@ -114,25 +134,30 @@ final class Scheduler {
     func finish(_ task: TaskObject, result: Value, error: ErrorObject?) {
         live[task.id] = nil
         if let error, !error.isCancellation { failed.append(task) }
+        // Reported before whoever waits for it is woken.
+        if let events { events.finished(task, error: error) }
         task.finish(result: result, error: error)
-        observer?(.finished(task))
     }
 
     /// `t.cancel()`: delivers `CancelledError` at the task's current (or next)
     /// suspension, once. False when it is already done. `replacing` lets a
     /// cancellation take the place of one already on its way (an inner timeout
     /// expiring at the same instant as an outer one).
+    /// `cause` says what asked, for events (by default the running task, else the host).
     @discardableResult
     func cancel(
         _ task: TaskObject, _ error: ErrorObject = ErrorObject(kind: ErrorKind.cancelledError, message: ""),
-        replacing: (ErrorObject) -> Bool = { _ in false }
+        cause: @autoclosure () -> CancelCause? = nil, replacing: (ErrorObject) -> Bool = { _ in false }
     ) -> Bool {
+        if let events, task.state != .done {
+            events.cancelRequested(task, by: cause() ?? current.map { .task(TaskEventStream.reference($0)) } ?? .host)
+        }
         // Cancelling a task that awaits another cancels that one too: a long chain
         // of tasks awaiting each other would recurse once per link, so past a
         // depth the rest of the chain is cancelled from a worklist instead.
         if cancelDepth >= Self.maxCancelDepth {
             guard task.state != .done else { return false }
-            deferredCancels.append((task, error))
+            deferredCancels.append((task, error, cause()))
             return true
         }
         cancelDepth += 1
@@ -140,7 +165,7 @@ final class Scheduler {
         cancelDepth -= 1
         if cancelDepth == 0 && !drainingCancels {
             drainingCancels = true
-            while let (next, nextError) = deferredCancels.popFirst() { cancel(next, nextError) }
+            while let (next, nextError, nextCause) = deferredCancels.popFirst() { cancel(next, nextError, cause: nextCause) }
             drainingCancels = false
         }
         return cancelled
@@ -230,8 +255,8 @@ final class Scheduler {
 
     /// Suspends the running task until `nanoseconds` from now.
     func sleep(_ task: TaskObject, nanoseconds: Int64) throws {
-        try suspend(task, sleeping)
         task.sleepsUntil = deadline(after: nanoseconds)
+        try suspend(task, sleeping)
         timers.armWake(task, at: task.sleepsUntil)
     }
 
@@ -246,6 +271,8 @@ final class Scheduler {
     @discardableResult
     func fireDueTimers() -> Bool {
         let due = timers.takeDue(now: now)
+        wakeSource = .timer
+        defer { wakeSource = .runtime }
         for target in due {
             switch target {
             case .timer(let timer): timer.fire()
@@ -275,12 +302,4 @@ enum Handoff {
     /// It happened and cannot be undone (a put went into the queue): the task
     /// keeps the value and gets the cancellation at its next await.
     case committed
-}
-
-/// What happened to a task, for traces and timelines.
-enum TaskEvent {
-    case spawned(TaskObject)
-    case waiting(TaskObject)
-    case woken(TaskObject)
-    case finished(TaskObject)
 }

@@ -154,10 +154,13 @@ protocol TaskObserver: AnyObject {
 final class Wait {
     enum Reason {
         case sleep
+        /// `await sleep(0)`: for the moment between going to the back of the ready queue and being ready.
+        case yield
         case task(TaskObject)
         case tasks([TaskObject], what: String)
         case primitive(Obj, operation: String)
-        case native(String)
+        /// Native work: a host's async function, an HTTP request, a query.
+        case native(name: String, detail: String?)
     }
 
     let reason: Reason

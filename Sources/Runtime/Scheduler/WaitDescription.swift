@@ -4,13 +4,14 @@ enum WaitDescription {
     static func describe(_ wait: Wait) -> String {
         switch wait.reason {
         case .sleep: return "sleep"
+        case .yield: return "sleep(0)"
         case .task(let task): return "task \(task.label)"
         case .tasks(let tasks, let what):
             let pending = tasks.filter { !$0.isDone }.map(\.label)
             return "\(what) (\(pending.isEmpty ? "finishing" : pending.joined(separator: ", ")))"
         case .primitive(let object, let operation):
             return primitive(object, operation: operation)
-        case .native(let what): return what
+        case .native(let name, let detail): return detail ?? "native call \(name)()"
         }
     }
 

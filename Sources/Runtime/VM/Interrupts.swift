@@ -35,7 +35,7 @@ extension VM {
             // Ctrl-C stops the task holding the loop (nothing else can run while it
             // spins, as in Trio) and the entry it keeps waiting, if that is another task.
             if let target = interruptTarget, target !== scheduler.current {
-                scheduler.cancel(target, interrupts.error())
+                scheduler.cancel(target, interrupts.error(), cause: .interrupt)
             }
             throw ScriptError(interrupts.error())
         }

@@ -100,7 +100,13 @@ extension VM {
         fiber.push(callee)
         for argument in arguments { fiber.push(argument) }
         try pushFrame(fiber, function, closure: closure, base: 0, argc: arguments.count)
-        return scheduler.spawn(fiber: fiber, name: name)
+        return scheduler.spawn(fiber: fiber, name: name, origin: self.spawnOrigin())
+    }
+
+    /// Where the running task is spawning from, unless that is inside a runtime helper.
+    private func spawnOrigin() -> TraceFrame? {
+        guard let fiber = scheduler.current?.activeFiber, let position = callerPosition(fiber) else { return nil }
+        return position.proto._withUnsafeGuaranteedRef { $0.file.path == Self.helperFile } ? nil : position
     }
 
     private func notSpawnable(_ value: Value) -> ScriptError {

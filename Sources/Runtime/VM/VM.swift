@@ -574,6 +574,7 @@ final class VM {
                         if suspending { return suspend(fiber) }
                         r.load(fiber.state)
                     case .spawn:
+                        r.frame.pointee.ip = r.ip  // where the spawn is, for the task's `spawned` event
                         let value = r.pop()
                         r.push(.object(try spawn(value)))
                     case .cancel:

@@ -11,7 +11,7 @@ enum ScriptExecution {
     /// would only delay the exit (the runtime flushes its output first).
     static func run(_ source: [UInt8], displayName: String, options: ScriptOptions) -> Never {
         let file = SourceFile(path: displayName, bytes: source)
-        let interpreter = Interpreter(configuration: options.configuration)
+        let interpreter = Interpreter(configuration: options.configuration())
         let watcher = InterruptWatcher(onInterrupt: Self.onInterrupt(interpreter))
         let status = withExtendedLifetime(watcher) { interpreter.runScript(file) }
         if options.reportTime {

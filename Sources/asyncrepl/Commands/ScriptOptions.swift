@@ -9,13 +9,26 @@ struct ScriptOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Seed for the script's random numbers.", valueName: "n"))
     var seed: UInt64?
 
+    @Flag(help: "Print one line per task event (spawned, running, waiting, woken, cancelled, done) to standard error.")
+    var trace = false
+
     @Flag(help: .hidden)
     var reportTime = false
 
-    var configuration: Configuration {
+    /// The interpreter's configuration, writing to these sinks. Task events are
+    /// printed through `tracing` when given (the REPL switches it with `:trace`),
+    /// else through a printer of their own when `--trace` is on.
+    func configuration(
+        output: OutputSink = .standardOutput, errorOutput: OutputSink = .standardError, tracing: TracePrinter? = nil
+    ) -> Configuration {
         var configuration = Configuration()
         configuration.clock = virtual ? .virtual : .real
         configuration.seed = seed ?? 0
+        configuration.output = output
+        configuration.errorOutput = errorOutput
+        if let printer = tracing ?? (trace ? TracePrinter(isOn: true) : nil) {
+            configuration.taskEvents = printer.observer(writingTo: errorOutput)
+        }
         return configuration
     }
 }

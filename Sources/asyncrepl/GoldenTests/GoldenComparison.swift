@@ -9,6 +9,7 @@ enum GoldenComparison {
             return [.couldNotStart(error)]
         case .exited, .signaled:
             return stdoutFailures(outcome.stdout, expected: expectations.stdoutLines)
+                + stderrFailures(outcome.stderr, expected: expectations.stderrLines)
                 + errorFailures(outcome.stderr, expectedPrefix: expectations.errorPrefix)
                 + statusFailures(outcome.ending, expected: expectations.expectedExitStatus)
                 + timeFailures(outcome.stderr, expected: expectations.finalTime)
@@ -17,22 +18,34 @@ enum GoldenComparison {
 
     /// The first difference between standard output and the expected lines, if any.
     static func stdoutFailures(_ stdout: [UInt8], expected: [ExpectedLine]) -> [GoldenFailure] {
-        let actual = outputLines(stdout)
+        lineFailures(.stdout, outputLines(stdout), expected: expected)
+    }
+
+    /// With `# expect stderr:` lines, standard error (less the runner's own time
+    /// report) must be exactly those lines; without any, it is not compared.
+    static func stderrFailures(_ stderr: [UInt8], expected: [ExpectedLine]) -> [GoldenFailure] {
+        guard !expected.isEmpty else { return [] }
+        return lineFailures(.stderr, outputLines(stderr).filter { !$0.starts(with: timeReportPrefix) }, expected: expected)
+    }
+
+    private static func lineFailures(_ stream: OutputStream, _ actual: [ArraySlice<UInt8>], expected: [ExpectedLine])
+        -> [GoldenFailure]
+    {
         if let index = expected.indices.first(where: { $0 < actual.count && expected[$0].bytes != Array(actual[$0]) }) {
-            return [.stdoutLineDiffers(outputLine: index + 1, expected: expected[index], actual: Array(actual[index]))]
+            return [.lineDiffers(stream, outputLine: index + 1, expected: expected[index], actual: Array(actual[index]))]
         }
         if actual.count < expected.count {
             let missing = expected[actual.count]
             return [
-                .stdoutMissingLines(
-                    outputLine: actual.count + 1, firstMissing: missing,
+                .missingLines(
+                    stream, outputLine: actual.count + 1, firstMissing: missing,
                     missingCount: expected.count - actual.count)
             ]
         }
         if actual.count > expected.count {
             return [
-                .stdoutExtraLines(
-                    outputLine: expected.count + 1, firstExtra: Array(actual[expected.count]),
+                .extraLines(
+                    stream, outputLine: expected.count + 1, firstExtra: Array(actual[expected.count]),
                     extraCount: actual.count - expected.count)
             ]
         }

@@ -3,6 +3,7 @@
 /// ```
 /// # expect: TEXT         the next line of standard output (`# expect:` alone: an empty line)
 /// # expect error: TEXT   a prefix of the first stderr line that starts with `error`
+/// # expect stderr: TEXT  the next line of standard error (with any, stderr must match them all)
 /// # expect exit: N       the exit status
 /// # args: FLAGS          extra flags for `asyncrepl run`, split on whitespace
 /// # mode: real           run on the real clock instead of the virtual one
@@ -29,6 +30,10 @@ extension GoldenExpectations {
     private mutating func read(comment: ArraySlice<UInt8>, onLine line: Int) {
         if let text = comment.value(after: "# expect:") {
             expectOutput(text, onLine: line)
+        } else if let text = comment.value(after: "# expect stderr:") {
+            if let verbatim = Self.verbatim(text, directive: "# expect stderr:", onLine: line, problems: &problems) {
+                stderrLines.append(ExpectedLine(bytes: verbatim, sourceLine: line))
+            }
         } else if let text = comment.value(after: "# expect error:") {
             expectError(text, onLine: line)
         } else if let text = comment.value(after: "# expect exit:") {
@@ -42,6 +47,7 @@ extension GoldenExpectations {
         } else if let unknown = comment.unknownExpectDirective() {
             complain(
                 "unknown golden comment '\(unknown)'; the runner knows '# expect: TEXT', '# expect error: TEXT', "
+                    + "'# expect stderr: TEXT', "
                     + "'# expect exit: N', '# expect time: SECONDS', '# args: FLAGS' and '# mode: real'", onLine: line)
         }
     }

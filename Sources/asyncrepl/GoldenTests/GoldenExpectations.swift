@@ -3,6 +3,8 @@
 struct GoldenExpectations: Equatable {
     /// One per `# expect: TEXT`, in file order: standard output, line by line.
     var stdoutLines: [ExpectedLine] = []
+    /// One per `# expect stderr: TEXT`: when there are any, standard error, line by line.
+    var stderrLines: [ExpectedLine] = []
     /// `# expect error: TEXT`: a prefix of the first stderr line that starts with `error`.
     var errorPrefix: ExpectedLine?
     /// `# expect exit: N`, when the script states its status outright.

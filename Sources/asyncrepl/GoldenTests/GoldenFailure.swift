@@ -8,16 +8,21 @@ enum GoldenFailure: Equatable {
     case couldNotStart(SystemError)
     /// The script ran past the time limit and was killed.
     case timedOut(after: Duration)
-    /// Standard output line `outputLine` (1-based) is not the expected one.
-    case stdoutLineDiffers(outputLine: Int, expected: ExpectedLine, actual: [UInt8])
-    /// Standard output ended early: `missingCount` expected lines, from `firstMissing`, never came.
-    case stdoutMissingLines(outputLine: Int, firstMissing: ExpectedLine, missingCount: Int)
-    /// Standard output went on after the last expected line.
-    case stdoutExtraLines(outputLine: Int, firstExtra: [UInt8], extraCount: Int)
+    /// Line `outputLine` (1-based) of standard output (or error) is not the expected one.
+    case lineDiffers(OutputStream, outputLine: Int, expected: ExpectedLine, actual: [UInt8])
+    /// The stream ended early: `missingCount` expected lines, from `firstMissing`, never came.
+    case missingLines(OutputStream, outputLine: Int, firstMissing: ExpectedLine, missingCount: Int)
+    /// The stream went on after the last expected line.
+    case extraLines(OutputStream, outputLine: Int, firstExtra: [UInt8], extraCount: Int)
     /// The first stderr line starting with `error` does not start with the expected text (nil: there was none).
     case errorLineDiffers(expectedPrefix: ExpectedLine, actual: [UInt8]?)
     /// The exit status is not the expected one, or a signal ended the run.
     case exitStatusDiffers(expected: Int32, actual: ChildEnding)
     /// `# expect time:` and the clock's reading at exit (nil: the run did not report one).
     case finalTimeDiffers(expected: ExpectedTime, actual: Double?)
+}
+
+/// Which of a script's output streams an expectation is about.
+enum OutputStream: String, Equatable {
+    case stdout, stderr
 }

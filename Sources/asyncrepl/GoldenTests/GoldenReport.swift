@@ -32,23 +32,23 @@ enum GoldenReport {
             return ["cannot start the process that runs the script: \(error.reason)"]
         case .timedOut(let limit):
             return ["timed out after \(seconds(limit)) s"]
-        case .stdoutLineDiffers(let outputLine, let expected, let actual):
+        case .lineDiffers(let stream, let outputLine, let expected, let actual):
             return [
-                "stdout line \(outputLine) differs (expected by line \(expected.sourceLine) of the script)",
+                "\(stream) line \(outputLine) differs (expected by line \(expected.sourceLine) of the script)",
                 "  expected: \(quoted(expected.bytes))",
                 "  actual:   \(quoted(actual))",
             ]
-        case .stdoutMissingLines(let outputLine, let firstMissing, let missingCount):
+        case .missingLines(let stream, let outputLine, let firstMissing, let missingCount):
             return [
-                "stdout ended after \(outputLine - 1) \(plural(outputLine - 1, "line")); "
+                "\(stream) ended after \(outputLine - 1) \(plural(outputLine - 1, "line")); "
                     + "\(missingCount) expected \(plural(missingCount, "line")) never came",
                 "  first missing (line \(firstMissing.sourceLine) of the script): \(quoted(firstMissing.bytes))",
             ]
-        case .stdoutExtraLines(let outputLine, let firstExtra, let extraCount):
+        case .extraLines(let stream, let outputLine, let firstExtra, let extraCount):
             return [
-                "stdout has \(extraCount) unexpected \(plural(extraCount, "line")) "
+                "\(stream) has \(extraCount) unexpected \(plural(extraCount, "line")) "
                     + "after the \(outputLine - 1) expected",
-                "  first extra (stdout line \(outputLine)): \(quoted(firstExtra))",
+                "  first extra (\(stream) line \(outputLine)): \(quoted(firstExtra))",
             ]
         case .errorLineDiffers(let expectedPrefix, let actual):
             return [

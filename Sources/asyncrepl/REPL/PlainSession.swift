@@ -10,10 +10,7 @@ struct PlainSession {
     let options: ScriptOptions
 
     func run() -> Int32 {
-        var configuration = options.configuration
-        configuration.output = .standardOutput
-        configuration.errorOutput = .standardError
-        let interpreter = Interpreter(configuration: configuration)
+        let interpreter = Interpreter(configuration: options.configuration())
         interpreter.blocking { await $0.startSession() }
         // Ctrl-C cancels the running entry, as at the prompt; reading goes on.
         // While the session ends (tasks left running are cancelled), it leaves at once.

@@ -3,7 +3,7 @@ import Runtime
 
 /// The REPL's `:` commands.
 enum REPLCommand: String, CaseIterable {
-    case help, tasks, clock, advance, load, reset, vars, quit
+    case help, tasks, clock, advance, load, reset, vars, trace, quit
 
     static var names: [String] { allCases.map(\.rawValue) }
 
@@ -17,6 +17,7 @@ enum REPLCommand: String, CaseIterable {
           :load FILE       run a file in this session
           :reset           cancel every task and start a fresh session
           :vars            the names you defined, with their values
+          :trace on|off    print one line per task event (as --trace does)
           :quit            leave (so does Ctrl-D on an empty line)
         Keys: emacs bindings, Up/Down for history, Tab to complete, Ctrl-C to
         cancel the running entry (or clear the line), Ctrl-D to exit.

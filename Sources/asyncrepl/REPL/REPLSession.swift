@@ -14,6 +14,8 @@ final class REPLSession {
     private let options: ScriptOptions
     private let output: TerminalOutput
     private let editor: LineEditor
+    /// `:trace on|off` switches it; `--trace` starts with it on.
+    private let trace: TracePrinter
     private var entries = 0
     /// Set once the session is ending: a Ctrl-C then leaves at once.
     private let ending = Atomic(false)
@@ -25,14 +27,16 @@ final class REPLSession {
         let output = TerminalOutput(wake: wake)
         self.output = output
         editor = LineEditor(historyPath: REPLSession.historyPath(), wake: wake, events: { output.takeQueued() })
-        interruptible = Mutex(REPLSession.makeInterpreter(options, output))
+        trace = TracePrinter(isOn: options.trace)
+        interruptible = Mutex(REPLSession.makeInterpreter(options, output, trace))
         editor.completer = { [unowned self] text in Completion(interpreter: interpreter).candidates(text) }
     }
 
-    private static func makeInterpreter(_ options: ScriptOptions, _ output: TerminalOutput) -> Interpreter {
-        var configuration = options.configuration
-        configuration.output = output.standardOutput
-        configuration.errorOutput = output.standardError
+    private static func makeInterpreter(_ options: ScriptOptions, _ output: TerminalOutput, _ trace: TracePrinter)
+        -> Interpreter
+    {
+        let configuration = options.configuration(
+            output: output.standardOutput, errorOutput: output.standardError, tracing: trace)
         let interpreter = Interpreter(configuration: configuration)
         interpreter.blocking { await $0.startSession() }
         return interpreter
@@ -138,17 +142,30 @@ final class REPLSession {
             load(argument)
         case .reset:
             interpreter.blocking { await $0.endSession() }
-            let fresh = REPLSession.makeInterpreter(options, output)
+            let fresh = REPLSession.makeInterpreter(options, output, trace)
             interruptible.withLock { $0 = fresh }
             entries = 0
             StandardStream.output.write("a fresh session\n")
         case .vars:
             let variables = interpreter.blocking { await $0.variables() }
             StandardStream.output.write(variables.isEmpty ? "no names defined yet\n" : variables.map { "\($0.name) = \($0.value)\n" }.joined())
+        case .trace:
+            switchTrace(argument)
         case .quit:
             return false
         }
         return true
+    }
+
+    private func switchTrace(_ argument: String) {
+        switch argument {
+        case "on", "": trace.isOn = true
+        case "off": trace.isOn = false
+        default:
+            StandardStream.error.write(":trace takes 'on' or 'off', e.g. ':trace off'\n")
+            return
+        }
+        StandardStream.output.write("trace \(trace.isOn ? "on: task events go to standard error" : "off")\n")
     }
 
     private func load(_ path: String) {

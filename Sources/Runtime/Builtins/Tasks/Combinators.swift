@@ -98,7 +98,10 @@ private final class Gathering: TaskObserver {
     private func cancelOthers() {
         guard !othersCancelled else { return }
         othersCancelled = true
-        for child in children where !child.isDone { scheduler.cancel(child) }
+        // The gathering task's own cancellation goes on to its children; a child's error cancels the others.
+        let cause: CancelCause =
+            cancellation != nil ? .awaiter(TaskEventStream.reference(task)) : .gather(TaskEventStream.reference(task))
+        for child in children where !child.isDone { scheduler.cancel(child, cause: cause) }
     }
 
     private func outcome() -> TaskObject.Resume {
@@ -135,7 +138,7 @@ final class WaitForAwaitable: AwaitableObject {
         try scheduler.suspend(task, wait)
         let timer = scheduler.after(nanoseconds: nanoseconds) { [unowned scheduler] in
             timedOut = true
-            scheduler.cancel(child)
+            scheduler.cancel(child, cause: .waitFor(seconds: seconds))
         }
         let token = child.onCompletion { [unowned scheduler] done in
             scheduler.timers.disarm(timer)
@@ -153,7 +156,7 @@ final class WaitForAwaitable: AwaitableObject {
         wait.deliversCancellation = { [unowned scheduler] error in
             cancellation = error
             scheduler.timers.disarm(timer)
-            scheduler.cancel(child)
+            scheduler.cancel(child, cause: .awaiter(TaskEventStream.reference(task)))
             return true
         }
         wait.cancel = { [unowned scheduler] in

@@ -47,7 +47,7 @@ final class TaskGroupObject: NativeObject, TaskObserver {
         let child = try vm.spawn(value)
         children.append(child)
         unfinished += 1  // a child that is already done is counted off at once by its handler
-        if childrenCancelled { vm.scheduler.cancel(child) }
+        if childrenCancelled { vm.scheduler.cancel(child, cause: groupCause) }
         child.notify(self)
         return child
     }
@@ -73,14 +73,16 @@ final class TaskGroupObject: NativeObject, TaskObserver {
         if state == .running, let owner, !owner.isDone {
             let cancellation = ErrorObject(kind: ErrorKind.cancelledError, message: "")
             cancellation.cancelledBy = self
-            scheduler.cancel(owner, cancellation)
+            scheduler.cancel(owner, cancellation, cause: groupCause)
         }
     }
+
+    private var groupCause: CancelCause { .group(owner: owner.map(TaskEventStream.reference)) }
 
     private func cancelChildren() {
         guard let scheduler, !childrenCancelled else { return }
         childrenCancelled = true
-        for child in children where !child.isDone { scheduler.cancel(child) }
+        for child in children where !child.isDone { scheduler.cancel(child, cause: groupCause) }
     }
 
     /// The end of the `with` block: wait for the children, then report.

@@ -57,7 +57,7 @@ final class TimeoutScope: NativeObject {
             let cancellation = ErrorObject(kind: ErrorKind.cancelledError, message: "")
             cancellation.cancelledBy = self
             // If an outer scope expired at the same instant, the innermost one reports.
-            scheduler.cancel(task, cancellation) { existing in
+            scheduler.cancel(task, cancellation, cause: .timeout(seconds: Double(self.nanoseconds) / 1e9)) { existing in
                 guard let outer = existing.cancelledBy as? TimeoutScope,
                     let outerIndex = task.timeoutScopes.firstIndex(where: { $0 === outer }),
                     let innerIndex = task.timeoutScopes.firstIndex(where: { $0 === self })
