@@ -12,6 +12,8 @@ extension Instruction {
         self = UInt32(op.rawValue) | UInt32(b & 0xFF) << 8 | UInt32(c & 0xFFFF) << 16
     }
 
+    // unsafeBitCast: every instruction is made by `init` from an `Opcode`, so its
+    // low byte is always a valid raw value of that one-byte enum.
     @inline(__always) var opcode: Opcode { unsafeBitCast(UInt8(truncatingIfNeeded: self), to: Opcode.self) }
     @inline(__always) var a: Int { Int(self >> 8) }
     /// The operand as a signed 24-bit number (jump offsets, small ints).

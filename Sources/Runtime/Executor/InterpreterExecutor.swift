@@ -75,6 +75,7 @@ final class InterpreterExecutor: TaskExecutor, @unchecked Sendable {
     /// The serial-executor facet: actor jobs of the `EventLoop`.
     final class SerialFacet: SerialExecutor, @unchecked Sendable {
         // @unchecked Sendable: `owner` is set once, before any job is enqueued.
+        // unowned(unsafe): the executor owns this facet, so it is alive whenever the facet is used.
         @exclusivity(unchecked) fileprivate unowned(unsafe) var owner: InterpreterExecutor?
 
         func enqueue(_ job: consuming ExecutorJob) {

@@ -98,6 +98,9 @@ final class Fiber {
                 framesBelow: 0))
     }
 
+    // The block's layout: the state, then one frame, then the stack, each at an
+    // offset rounded up to its type's alignment; the block's 16-byte alignment
+    // covers all three (none needs more), so each `bindMemory` above is aligned.
     private static let framesOffset = roundUp(MemoryLayout<FiberState>.size, to: MemoryLayout<CallFrame>.alignment)
     private static let stackOffset = roundUp(
         framesOffset + MemoryLayout<CallFrame>.stride, to: MemoryLayout<Value>.alignment)

@@ -39,6 +39,7 @@ final class VM {
     /// Where awaits suspend and spawns go.
     let scheduler: Scheduler
     /// The actor this VM runs on (every VM step happens on its executor).
+    // unowned(unsafe): the event loop owns this VM and outlives every call into it.
     @exclusivity(unchecked) unowned(unsafe) var eventLoop: EventLoop!
     /// Numbers the primitives of this interpreter within their kind: `Lock#1`, `Queue#2`.
     let primitives = PrimitiveCounter()

@@ -68,6 +68,7 @@ final class IteratorObject: Obj {
             let (next, overflow) = position.addingReportingOverflow(step)
             position = overflow ? stop : next
             return .int(value)
+        // unsafelyUnwrapped here and below: each initializer sets the one source its kind reads.
         case .list:
             let items = list.unsafelyUnwrapped.items
             guard position < items.count else { return nil }

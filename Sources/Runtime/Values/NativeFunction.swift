@@ -2,8 +2,10 @@
 /// host registered. Builtins and host functions are registered the same way,
 /// from tables of these.
 ///
-/// `@unchecked Sendable`: immutable once made, and its body only ever runs on
-/// the thread of the interpreter it is registered with.
+/// `@unchecked Sendable`: immutable once made, and its body runs on the thread
+/// of the interpreter calling it. The builtins keep no state of their own, so
+/// interpreters on different threads share them; a host function registered
+/// with several interpreters must guard any state it keeps.
 public final class NativeFunction: @unchecked Sendable {
     public typealias Body = (Arguments) throws -> Value
 

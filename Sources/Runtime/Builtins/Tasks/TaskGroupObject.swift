@@ -12,6 +12,7 @@ final class TaskGroupObject: NativeObject, TaskObserver {
     @exclusivity(unchecked) private var onAllChildrenDone: (() -> Void)?
     @exclusivity(unchecked) private var errors: [ErrorObject] = []
     @exclusivity(unchecked) private weak var owner: TaskObject?
+    // unowned(unsafe): the scheduler belongs to the interpreter, which outlives every group its scripts make.
     @exclusivity(unchecked) private unowned(unsafe) var scheduler: Scheduler?
     @exclusivity(unchecked) private var state: State = .new
     /// The children have been cancelled (each once: a second cancellation would cut
