@@ -2,6 +2,7 @@
 # Benchmarks asyncrepl against the peers in ../../shared/bench/peers, side by
 # side in one run (see compare.py), and prints the ratios to CPython 3.11.
 #   bench/run.sh [w1|loops|w2|w3|w4|w7|cycles|repl|all]     ROUNDS=N (default 7)
+#   BEFORE=path/to/an/older/asyncrepl adds that binary to each comparison (same run).
 # Builds the release binary first. CPython is timed through its real binary,
 # not the pyenv shim (which adds ~0.1 s per start).
 set -euo pipefail
@@ -18,30 +19,30 @@ compare() { python3 bench/compare.py --rounds "$ROUNDS" "$@"; }
 
 if [ "$which" = w1 ] || [ "$which" = all ]; then
     echo "== W1 cpu-fib: fib(30), plain recursive functions"
-    N=30 compare --expect 832040 "cpython=$PY $PEERS/w1_fib.py 30" "asyncrepl=$AW run bench/w1_fib.aw"
+    N=30 compare --expect 832040 "cpython=$PY $PEERS/w1_fib.py 30" "asyncrepl=$AW run bench/w1_fib.aw" ${BEFORE:+"asyncrepl-before=$BEFORE run bench/w1_fib.aw"}
 fi
 if [ "$which" = loops ] || [ "$which" = all ]; then
     echo "== loops: while loop, list building, string work (N=1000000)"
-    compare "cpython=$PY bench/loops.py" "asyncrepl=$AW run bench/loops.aw"
+    compare "cpython=$PY bench/loops.py" "asyncrepl=$AW run bench/loops.aw" ${BEFORE:+"asyncrepl-before=$BEFORE run bench/loops.aw"}
 fi
 if [ "$which" = w2 ] || [ "$which" = all ]; then
     echo "== W2 spawn-gather: 100,000 tasks, each awaits sleep(0); gather"
     compare --expect 4999950000 "asyncio=$PY $PEERS/w2_spawn_gather.py" "trio=$PY $PEERS/w2_spawn_gather_trio.py" \
-        "asyncrepl=$AW run --virtual bench/w2_spawn_gather.aw"
+        "asyncrepl=$AW run --virtual bench/w2_spawn_gather.aw" ${BEFORE:+"asyncrepl-before=$BEFORE run --virtual bench/w2_spawn_gather.aw"}
 fi
 if [ "$which" = w3 ] || [ "$which" = all ]; then
     echo "== W3 virtual timers: 100,000 tasks sleeping to staggered deadlines, virtual time"
     compare --expect "n=100000 elapsed=0.999 checksum=857451690" "trio-mockclock=$PY $PEERS/w3_virtual_timers_trio.py" \
-        "asyncrepl=$AW run --virtual bench/w3_virtual_timers.aw"
+        "asyncrepl=$AW run --virtual bench/w3_virtual_timers.aw" ${BEFORE:+"asyncrepl-before=$BEFORE run --virtual bench/w3_virtual_timers.aw"}
 fi
 if [ "$which" = w4 ] || [ "$which" = all ]; then
     echo "== W4 queue ping-pong: 100,000 round trips through two queues of size 1"
     compare --expect 100000 "asyncio=$PY $PEERS/w4_queue_pingpong.py" "trio=$PY $PEERS/w4_queue_pingpong_trio.py" \
-        "asyncrepl=$AW run --virtual bench/w4_queue_pingpong.aw"
+        "asyncrepl=$AW run --virtual bench/w4_queue_pingpong.aw" ${BEFORE:+"asyncrepl-before=$BEFORE run --virtual bench/w4_queue_pingpong.aw"}
 fi
 if [ "$which" = w7 ] || [ "$which" = all ]; then
     echo "== W7 memory: 100,000 tasks blocked in sleep(10), then cancelled (see peak MiB)"
-    compare --expect 100000 "asyncio=$PY $PEERS/w7_memory.py" "asyncrepl=$AW run --virtual bench/w7_memory.aw"
+    compare --expect 100000 "asyncio=$PY $PEERS/w7_memory.py" "asyncrepl=$AW run --virtual bench/w7_memory.aw" ${BEFORE:+"asyncrepl-before=$BEFORE run --virtual bench/w7_memory.aw"}
 fi
 if [ "$which" = cycles ] || [ "$which" = all ]; then
     echo "== 1,000,000 spawn-and-cancel cycles: resident memory must not grow"

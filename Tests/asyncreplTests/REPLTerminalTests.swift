@@ -224,6 +224,18 @@ struct REPLTerminalTests {
         #expect(rows.filter { $0.hasPrefix("tick") } == ["tick 0 at 1.0", "tick 1 at 2.0"])
     }
 
+    @Test(":trace on prints each task event above the prompt; :trace off stops it")
+    func traceCommand() throws {
+        let session = try start(["--virtual"])
+        try enter(":trace on", in: session, expect: "trace on: task events go to standard error")
+        try enter("await sleep(2)", in: session, expect: "[  2.000] task main#1 done (2.000 s)")
+        #expect(try session.screen().contains { $0.hasPrefix("[  0.000] task main#1 sleeps until 2.000") })
+        try enter(":trace off", in: session, expect: "trace off")
+        try enter("print(\"quiet\")", in: session, expect: "quiet")
+        #expect(!(try session.screen()).contains { $0.contains("main#2") })
+        try enter(":trace sideways", in: session, expect: ":trace takes 'on' or 'off', e.g. ':trace off'")
+    }
+
     @Test(":vars, :load, :reset (after which Ctrl-C still reaches the entry) and a hint for an unknown command")
     func commands() throws {
         try home.write("greet.aw", "fn greet(name) { return \"hello \\(name)\" }\nprint(\"loaded\")\n")

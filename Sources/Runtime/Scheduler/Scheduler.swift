@@ -47,15 +47,15 @@ final class Scheduler {
     // MARK: Tasks
 
     /// A new task for `fiber`, appended to the ready queue; `origin` is where a
-    /// script spawned it (worked out only when events are observed).
-    func spawn(fiber: Fiber, name: String, origin: @autoclosure () -> TraceFrame? = nil) -> TaskObject {
+    /// script spawned it (callers work it out only when events are observed).
+    func spawn(fiber: Fiber, name: String, origin: TraceFrame? = nil) -> TaskObject {
         let task = TaskObject(id: nextID, name: name, fiber: fiber, spawnedAt: now)
         nextID += 1
         totalSpawned += 1
         live[task.id] = task
         task.state = .ready
         ready.append(task)
-        if let events { events.spawned(task, by: current, at: origin()) }
+        if let events { events.spawned(task, by: current, at: origin) }
         return task
     }
 

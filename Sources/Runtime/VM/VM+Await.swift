@@ -100,7 +100,7 @@ extension VM {
         fiber.push(callee)
         for argument in arguments { fiber.push(argument) }
         try pushFrame(fiber, function, closure: closure, base: 0, argc: arguments.count)
-        return scheduler.spawn(fiber: fiber, name: name, origin: self.spawnOrigin())
+        return scheduler.spawn(fiber: fiber, name: name, origin: scheduler.events == nil ? nil : spawnOrigin())
     }
 
     /// Where the running task is spawning from, unless that is inside a runtime helper.

@@ -62,7 +62,10 @@ extension ArgumentList {
 
     /// A duration in seconds (int or float, finite, not negative), as nanoseconds.
     public func nanoseconds(_ index: Int, _ what: String = "a number of seconds") throws -> Int64 {
-        try Self.nanoseconds(try number(index, what), self[index], what: what, in: functionName)
+        let seconds = try number(index, what)
+        // NaN fails both comparisons; the error path tells the cases apart.
+        if seconds >= 0 && seconds < 9e9 { return Int64((seconds * 1e9).rounded()) }
+        return try Self.nanoseconds(seconds, self[index], what: what, in: functionName)
     }
 
     /// The error for an argument that is not what the function expects.
@@ -107,6 +110,7 @@ extension ArgumentList {
     /// A labelled duration in seconds, as nanoseconds; nil when it is absent or nil.
     public func nanoseconds(label: String) throws -> Int64? {
         guard let seconds = try number(label: label) else { return nil }
+        if seconds >= 0 && seconds < 9e9 { return Int64((seconds * 1e9).rounded()) }
         return try Self.nanoseconds(seconds, labels[label]!, what: "'\(label):' to be a number of seconds", in: functionName)
     }
 
