@@ -1,10 +1,11 @@
-/// Defines a builtin method of `Receiver`: the body gets the receiver already
-/// cast (methods are only looked up on their own type) and the arguments.
+/// Defines a builtin method of a string, list or map: a `NativeMethod`, the
+/// same declaration a native type's methods use, as a plain function for the
+/// value types' method tables.
 func method<Receiver: Obj>(
     _ name: String, _ arity: ClosedRange<Int>, on _: Receiver.Type, labels: Set<String> = [],
     _ body: @escaping (Receiver, Arguments) throws -> Value
 ) -> NativeFunction {
-    NativeFunction(name, arity: arity, labels: labels) { args in try body(args.receiverObject(Receiver.self), args) }
+    NativeMethod<Receiver>(name, arity: arity, labels: labels, body).function
 }
 
 /// The same, for a method taking exactly `arity` arguments.
