@@ -1,7 +1,7 @@
 #!/bin/bash
 # Benchmarks asyncrepl against the peers in ../../shared/bench/peers, side by
 # side in one run (see compare.py), and prints the ratios to CPython 3.11.
-#   bench/run.sh [w1|loops|w2|w3|w4|w7|cycles|repl|all]     ROUNDS=N (default 7)
+#   bench/run.sh [w1|loops|w2|w3|w4|w7|cycles|failed|repl|all]     ROUNDS=N (default 7)
 #   BEFORE=path/to/an/older/asyncrepl adds that binary to each comparison (same run).
 # Builds the release binary first. CPython is timed through its real binary,
 # not the pyenv shim (which adds ~0.1 s per start).
@@ -47,6 +47,10 @@ fi
 if [ "$which" = cycles ] || [ "$which" = all ]; then
     echo "== 1,000,000 spawn-and-cancel cycles: resident memory must not grow"
     $AW run --virtual bench/spawn_cancel_cycles.aw
+fi
+if [ "$which" = failed ] || [ "$which" = all ]; then
+    echo "== 1,000,000 failed tasks whose errors are retrieved: resident memory must not grow"
+    $AW run --virtual bench/failed_tasks.aw
 fi
 if [ "$which" = repl ] || [ "$which" = all ]; then
     echo "== REPL start: time to the first prompt in a fresh pseudo-terminal"

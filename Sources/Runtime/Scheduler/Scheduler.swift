@@ -21,7 +21,10 @@ final class Scheduler {
     /// Every task spawned, counted for `stats()`.
     @exclusivity(unchecked) private(set) var totalSpawned = 0
     /// Tasks that failed, for the never-retrieved warning at exit (in spawn order).
+    /// Those whose error was retrieved are dropped whenever the list doubles, so
+    /// a million failed-and-handled tasks do not stay in memory.
     @exclusivity(unchecked) private(set) var failed: [TaskObject] = []
+    @exclusivity(unchecked) private var failedPruneAt = 64
     /// Tasks whose wait is passing a cancellation on right now (to detect cycles).
     @exclusivity(unchecked) private var cancelling: [TaskObject] = []
     /// How deep `cancel` calls are nested now, and the cancellations left for later (see `cancel`).
@@ -133,10 +136,17 @@ final class Scheduler {
     /// Records the end of a task and runs what waits for it.
     func finish(_ task: TaskObject, result: Value, error: ErrorObject?) {
         live[task.id] = nil
-        if let error, !error.isCancellation { failed.append(task) }
+        if let error, !error.isCancellation { keepFailed(task) }
         // Reported before whoever waits for it is woken.
         if let events { events.finished(task, error: error) }
         task.finish(result: result, error: error)
+    }
+
+    private func keepFailed(_ task: TaskObject) {
+        failed.append(task)
+        guard failed.count >= failedPruneAt else { return }
+        failed.removeAll { $0.errorRetrieved }
+        failedPruneAt = max(64, failed.count * 2)
     }
 
     /// `t.cancel()`: delivers `CancelledError` at the task's current (or next)
