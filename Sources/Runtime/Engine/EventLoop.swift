@@ -234,6 +234,7 @@ actor EventLoop {
             count -= 1
             step(task)
         }
+        scheduler.runDueReactions()
     }
 
     /// Runs one task until it finishes or suspends.

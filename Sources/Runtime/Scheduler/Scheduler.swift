@@ -7,6 +7,11 @@ import DequeModule
 final class Scheduler {
     // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
     @exclusivity(unchecked) private(set) var ready = Deque<TaskObject>()
+    /// Tasks ever appended to the ready queue and taken from it, and the
+    /// reactions (`soon`) waiting for the ready queue to reach them.
+    @exclusivity(unchecked) private var enqueued = 0
+    @exclusivity(unchecked) private var dequeued = 0
+    @exclusivity(unchecked) private var reactions = Deque<(after: Int, action: () -> Void)>()
     @exclusivity(unchecked) var timers = TimerHeap()
     let clock: Clock
     let isVirtual: Bool
@@ -58,16 +63,38 @@ final class Scheduler {
         live[task.id] = task
         task.state = .ready
         ready.append(task)
+        enqueued += 1
         if let events { events.spawned(task, by: current, at: origin) }
         return task
     }
 
-    /// The next task to run, or nil when none is ready.
+    /// The next task to run, or nil when none is ready. Reactions whose turn
+    /// has come (every task that was ready before them has run) run first.
     func nextReady() -> TaskObject? {
-        ready.popFirst()
+        runDueReactions()
+        guard let task = ready.popFirst() else { return nil }
+        dequeued += 1
+        return task
     }
 
-    var hasReady: Bool { !ready.isEmpty }
+    /// Whether a task or a reaction is waiting to run.
+    var hasReady: Bool { !ready.isEmpty || !reactions.isEmpty }
+
+    /// Runs `action` in ready-queue order: after every task that is ready now
+    /// has taken its step, as asyncio's `call_soon` callbacks run. A group or
+    /// gather reacts to a failure this way, so siblings woken at the same
+    /// instant take their step first (and may fail too) before being cancelled.
+    func soon(_ action: @escaping () -> Void) {
+        reactions.append((after: enqueued, action: action))
+    }
+
+    /// Runs the reactions whose turn has come.
+    func runDueReactions() {
+        while let first = reactions.first, first.after <= dequeued {
+            reactions.removeFirst()
+            first.action()
+        }
+    }
 
     var liveCount: Int { live.count }
 
@@ -109,6 +136,7 @@ final class Scheduler {
         task.isBeingCancelled = false
         task.state = .ready
         ready.append(task)
+        enqueued += 1
     }
 
     /// Who is waking a task now, for events.

@@ -51,7 +51,7 @@ print("end")
 # expect stderr: [  2.000] task boom#5 starts
 # expect stderr: [  2.000] task boom#5 failed: ValueError: boom (0.000 s)
 # expect stderr: [  2.000] task nap#4 cancel requested by the gather in main#1, one of whose tasks failed
-# expect stderr: [  2.000] task nap#4 wakes (by boom#5)
+# expect stderr: [  2.000] task nap#4 wakes (by the runtime)
 # expect stderr: [  2.000] task nap#4 resumes
 # expect stderr: [  2.000] task nap#4 cancelled (0.000 s)
 # expect stderr: [  2.000] task main#1 wakes (by nap#4)
@@ -64,7 +64,7 @@ print("end")
 # expect stderr: [  2.000] task boom#7 starts
 # expect stderr: [  2.000] task boom#7 failed: ValueError: boom (0.000 s)
 # expect stderr: [  2.000] task nap#6 cancel requested by its task group in main#1, which is failing
-# expect stderr: [  2.000] task nap#6 wakes (by boom#7)
+# expect stderr: [  2.000] task nap#6 wakes (by the runtime)
 # expect stderr: [  2.000] task nap#6 resumes
 # expect stderr: [  2.000] task nap#6 cancelled (0.000 s)
 # expect stderr: [  2.000] task main#1 wakes (by nap#6)

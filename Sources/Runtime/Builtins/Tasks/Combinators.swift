@@ -75,7 +75,8 @@ private final class Gathering: TaskObserver {
         remaining -= 1
         if let error = child.error, firstError == nil, !returnErrors {
             firstError = error
-            cancelOthers()
+            // In ready-queue order: a sibling woken at this same instant takes its step first.
+            scheduler.soon { [self] in cancelOthers() }
         }
         if remaining == 0 {
             listening = false

@@ -59,7 +59,9 @@ final class TaskGroupObject: NativeObject, TaskObserver {
             child.errorRetrieved = true
             let firstFailure = errors.isEmpty
             errors.append(error)
-            if firstFailure { cancelEverything() }
+            // In ready-queue order, as Python's TaskGroup does: a sibling woken at
+            // this same instant takes its step first, and its error counts too.
+            if firstFailure { scheduler?.soon { [self] in cancelEverything() } }
         }
         if unfinished == 0, let resume = onAllChildrenDone {
             onAllChildrenDone = nil
