@@ -87,6 +87,67 @@ import Testing
     }
 }
 
+/// Virtual time and real work: while only real work is in flight the virtual
+/// clock follows real time, so timeouts around it fire; otherwise it jumps.
+@Suite struct VirtualTimeAndRealWorkTests {
+    private func interpreter() async -> Interpreter {
+        var configuration = Configuration()
+        configuration.clock = .virtual
+        let interpreter = Interpreter(configuration: configuration)
+        await interpreter.register([
+            NativeFunction("fetch_slowly", arity: 1...1) { (args: AsyncArguments) in
+                try await Task.sleep(for: .seconds(try args.number(0)))
+                return .string("done")
+            }
+        ])
+        return interpreter
+    }
+
+    @Test func aTimeoutAroundRealWorkFiresAfterItsRealDuration() async throws {
+        let interpreter = await interpreter()
+        try await interpreter.evaluate(
+            """
+            var outcome = "finished"
+            try {
+                with timeout(0.1) { await fetch_slowly(30) }
+            } catch TimeoutError as e {
+                outcome = e.message
+            }
+            let at = now()
+            """)
+        #expect(try await interpreter.evaluate("outcome").description == "timed out after 0.1 s")
+        #expect(try await interpreter.evaluate("at").description == "0.1")
+    }
+
+    @Test func waitForAroundRealWorkGivesUpAfterItsRealDuration() async throws {
+        let interpreter = await interpreter()
+        try await interpreter.evaluate(
+            """
+            var outcome = "finished"
+            try { await wait_for(fetch_slowly(30), 0.2) } catch TimeoutError as e { outcome = e.message }
+            let at = now()
+            """)
+        #expect(try await interpreter.evaluate("outcome").description == "timed out after 0.2 s")
+        guard case .float(let at) = try await interpreter.evaluate("at") else {
+            Issue.record("now() should be a float")
+            return
+        }
+        #expect(at >= 0.2 && at < 5, "the clock followed real time to the deadline, then stopped: \(at)")
+    }
+
+    @Test func theClockJumpsAgainOnceNoRealWorkIsInFlight() async throws {
+        let interpreter = await interpreter()
+        try await interpreter.evaluate("let fetched = await fetch_slowly(0.05)\nawait sleep(100)\nlet at = now()")
+        #expect(try await interpreter.evaluate("fetched").description == "done")
+        guard case .float(let at) = try await interpreter.evaluate("at") else {
+            Issue.record("now() should be a float")
+            return
+        }
+        // 100 s of sleep took no real time: the clock jumped; the real work moved it by its own duration.
+        #expect(at >= 100.05 && at < 105, "\(at)")
+    }
+}
+
 @Suite struct LimitTests {
     @Test func aHostCanLimitSteps() {
         let result = run("var i = 0\nwhile true { i += 1 }") { $0.limits.maxSteps = 5_000 }

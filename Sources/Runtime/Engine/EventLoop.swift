@@ -222,7 +222,11 @@ actor EventLoop {
                 }
                 return deadlockError(entry: entry)
             }
-            await waitForEvent(deadline: scheduler.isVirtual ? nil : scheduler.timers.nextDeadline())
+            if scheduler.isVirtual {
+                await waitForRealWork()
+            } else {
+                await waitForEvent(deadline: scheduler.timers.nextDeadline())
+            }
         }
         return nil
     }
@@ -272,6 +276,20 @@ actor EventLoop {
         } catch {
             scheduler.finish(task, result: .nil, error: vm.errorObject(from: error))
         }
+    }
+
+    /// Virtual time while only real work is in flight (host functions, HTTP,
+    /// queries): the clock follows real time, as Trio's `MockClock(rate=1)`
+    /// does, up to the next timer, so a timeout around real work fires after
+    /// its real duration. When nothing real is in flight it jumps again.
+    private func waitForRealWork() async {
+        guard let clock = scheduler.clock as? VirtualClock else { return }
+        let started = MonotonicClock.read()
+        let deadline = scheduler.timers.nextDeadline()
+        await waitForEvent(deadline: deadline)
+        let elapsed = MonotonicClock.read() - started
+        let (followed, overflow) = clock.nanoseconds.addingReportingOverflow(elapsed)
+        clock.nanoseconds = min(overflow ? Int64.max : followed, deadline ?? Int64.max)
     }
 
     /// Waits until `wake()` (a native operation finished) or the real-time deadline.
