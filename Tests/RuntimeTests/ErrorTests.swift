@@ -23,6 +23,26 @@ import Testing
             """)
     }
 
+    @Test func anErrorFromAnAwaitedTaskIsReportedThroughItsAwaiter() {
+        let source = """
+            async fn boom() {
+                throw ValueError("boom")
+            }
+            let t = spawn boom()
+            await t
+            """
+        #expect(run(source).errors == """
+            error: ValueError: boom
+              --> test.aw:2:5
+               |
+             2 |     throw ValueError("boom")
+               |     ^
+              trace: test.aw:2:5 in boom
+                     test.aw:5:1 in <main> (awaiting boom#2)
+
+            """)
+    }
+
     @Test func finallyRunsOnEveryWayOut() {
         let source = """
             fn f() { try { return "returned" } finally { print("finally 1") } }

@@ -265,6 +265,10 @@ actor EventLoop {
             task.activeFiber.push(value)
         case .error(let error):
             scheduler.events?.running(task, resumed: true)
+            // An error another task ended with: its trace goes on through the frames that awaited it.
+            if error.hasBeenThrown, let source = error.leftTask {
+                vm.recordCrossing(error, into: task.activeFiber, awaiting: "\(source.name)#\(source.id)")
+            }
             throwing = error
         }
         task.resume = .value(.nil)

@@ -30,6 +30,9 @@ public final class ErrorObject: Obj {
     @exclusivity(unchecked) var cancelledBy: AnyObject?
     /// Lines printed after the report (a deadlock's wait-for graph).
     @exclusivity(unchecked) var notes: [String] = []
+    /// The last task that ended with this error (name and id), so a task that
+    /// awaited it can say where it came from.
+    @exclusivity(unchecked) var leftTask: (name: String, id: Int)?
 
     public init(kind: String, message: String) {
         self.errorKind = kind
@@ -51,9 +54,12 @@ public final class ErrorObject: Obj {
 struct TraceFrame {
     let proto: Unmanaged<FunctionProto>
     let offset: Int32
+    /// Set on the first frame of a task that awaited the error from another
+    /// task: that task's label (`boom#2`), where the error crossed over.
+    var awaiting: String? = nil
 
     var description: String {
-        "\(location) in \(proto.takeUnretainedValue().name)"
+        "\(location) in \(proto.takeUnretainedValue().name)" + (awaiting.map { " (awaiting \($0))" } ?? "")
     }
 
     /// `file:line:col`

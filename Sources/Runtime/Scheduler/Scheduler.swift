@@ -164,7 +164,10 @@ final class Scheduler {
     /// Records the end of a task and runs what waits for it.
     func finish(_ task: TaskObject, result: Value, error: ErrorObject?) {
         live[task.id] = nil
-        if let error, !error.isCancellation { keepFailed(task) }
+        if let error {
+            error.leftTask = (task.name, task.id)
+            if !error.isCancellation { keepFailed(task) }
+        }
         // Reported before whoever waits for it is woken.
         if let events { events.finished(task, error: error) }
         task.finish(result: result, error: error)

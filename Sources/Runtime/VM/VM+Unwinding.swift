@@ -52,6 +52,21 @@ extension VM {
     /// Records where every frame is, innermost first, through the generators'
     /// consumers, and the place the caret points at.
     func recordTrace(_ error: ErrorObject, from fiber: Fiber) {
+        error.frames = traceFrames(from: fiber, error: error)
+    }
+
+    /// A task resumes with an error that another task ended with (`await t`, a
+    /// gather): the trace goes on with this task's frames, the first one marked
+    /// with the task the error came from, as Python chains an awaited task's
+    /// traceback into its awaiter's.
+    func recordCrossing(_ error: ErrorObject, into fiber: Fiber, awaiting source: String) {
+        var frames = traceFrames(from: fiber, error: error)
+        guard !frames.isEmpty else { return }
+        frames[0].awaiting = source
+        error.frames += frames
+    }
+
+    private func traceFrames(from fiber: Fiber, error: ErrorObject) -> [TraceFrame] {
         var frames: [TraceFrame] = []
         var current: Fiber? = fiber
         while let f = current {
@@ -66,7 +81,7 @@ extension VM {
             }
             current = f.resumer
         }
-        error.frames = frames
+        return frames
     }
 
     /// `throw value`: only error values can be thrown.
