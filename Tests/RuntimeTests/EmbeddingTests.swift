@@ -143,8 +143,9 @@ import Testing
             Issue.record("now() should be a float")
             return
         }
-        // 100 s of sleep took no real time: the clock jumped; the real work moved it by its own duration.
-        #expect(at >= 100.05 && at < 105, "\(at)")
+        // 100 s of sleep took no real time: the clock jumped. The real work moved it
+        // by at most its own duration (only while nothing else could run).
+        #expect(at >= 100 && at < 105, "\(at)")
     }
 }
 

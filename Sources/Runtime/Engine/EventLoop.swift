@@ -162,11 +162,18 @@ actor EventLoop {
 
     /// At the end of a script: remaining tasks are cancelled, in spawn order, and
     /// run until they finish (their `finally` blocks run).
+    /// A task spawned during that cleanup (by a `finally` block) first takes
+    /// its first step, so that what it guards with `try` is entered, and is then
+    /// cancelled in turn: its `finally` blocks run too.
     func cancelLeftovers(cause: CancelCause = .exit) async {
-        let leftovers = scheduler.liveTasks
-        guard !leftovers.isEmpty else { return }
-        for task in leftovers { scheduler.cancel(task, cause: cause) }
-        await drive(until: { leftovers.allSatisfy(\.isDone) }, entry: nil)
+        var leftovers = scheduler.liveTasks
+        while !leftovers.isEmpty {
+            for task in leftovers { scheduler.cancel(task, cause: cause) }
+            await drive(until: { leftovers.allSatisfy(\.isDone) }, entry: nil)
+            let spawnedMeanwhile = scheduler.liveTasks
+            await drive(until: { spawnedMeanwhile.allSatisfy { $0.isDone || $0.hasStarted } }, entry: nil)
+            leftovers = spawnedMeanwhile.filter { !$0.isDone }
+        }
     }
 
     // MARK: The loop
@@ -252,6 +259,7 @@ actor EventLoop {
             if let cancellation = task.pendingCancellation {
                 // Cancelled before its first step: the body never runs.
                 task.pendingCancellation = nil
+                vm.awaitedByTask(task)?.discard()
                 scheduler.finish(task, result: .nil, error: cancellation)
                 return
             }
@@ -275,7 +283,14 @@ actor EventLoop {
         do {
             switch try vm.execute(task.activeFiber, boundary: 0, base: task.rootFiber, throwing: throwing) {
             case .returned(let value): scheduler.finish(task, result: value, error: nil)
-            case .suspended, .yielded: break
+            case .suspended: break
+            case .yielded:
+                // Only a generator being closed runs as a task of its own; it must not yield again.
+                scheduler.finish(
+                    task, result: .nil,
+                    error: ErrorObject(
+                        kind: ErrorKind.valueError,
+                        message: "generator '\(task.name)' yielded while it was being closed; its finally blocks must not yield"))
             }
         } catch {
             scheduler.finish(task, result: .nil, error: vm.errorObject(from: error))

@@ -89,6 +89,7 @@ extension CancelCause: CustomStringConvertible {
         case .exit: return "at exit, as the program ends"
         case .deadlock: return "because every task is blocked"
         case .host: return "by the host"
+        case .abandoned: return "to close it: the generator was abandoned"
         }
     }
 }

@@ -112,4 +112,6 @@ public enum CancelCause: Sendable, Equatable {
     case deadlock
     /// The host (the Swift task of a call was cancelled).
     case host
+    /// A generator abandoned inside a `try` or `with` is being closed (its `finally` blocks run).
+    case abandoned
 }

@@ -18,6 +18,11 @@ class AwaitableObject: Obj {
     func await(by task: TaskObject, in vm: VM) throws -> Value? {
         preconditionFailure("subclasses implement await")
     }
+
+    /// The task spawned to await it was cancelled before it ran: coroutines
+    /// handed to it (a gather's, a wait_for's) are closed without the
+    /// never-awaited warning, since the script did hand them over.
+    func discard() {}
 }
 
 /// `sleep(seconds)`.
@@ -62,7 +67,11 @@ extension VM {
         wait.cancel = { [unowned awaited] in awaited.removeCompletionHandler(token) }
         if cancelsIt {
             wait.deliversCancellation = { [unowned scheduler, unowned awaited] error in
-                scheduler.cancel(awaited, error, cause: .awaiter(TaskEventStream.reference(task)))
+                // The awaited task cannot end before this one (a group's owner waiting for
+                // the child that awaits it): passing the cancellation on would leave both
+                // waiting, so this task takes it itself.
+                if scheduler.waits(awaited, on: task) { return false }
+                return scheduler.cancel(awaited, error, cause: .awaiter(TaskEventStream.reference(task)))
             }
         }
         return nil

@@ -80,6 +80,19 @@ final class Scheduler {
     /// Whether a task or a reaction is waiting to run.
     var hasReady: Bool { !ready.isEmpty || !reactions.isEmpty }
 
+    /// An abandoned generator's fiber (see `GeneratorObject.deinit`): a task
+    /// that throws `CancelledError` where it stopped joins the ready queue now,
+    /// as Python's finalizer hook schedules `aclose()`. Spawning is safe
+    /// wherever a value can be freed: no task is freed while the scheduler's
+    /// ready queue or live table is being changed.
+    func close(abandoned fiber: Fiber, name: String) {
+        fiber.resumer = nil
+        fiber.state.pointee.framesBelow = 0
+        let task = spawn(fiber: fiber, name: name)
+        if let events { events.cancelRequested(task, by: .abandoned) }
+        task.resume = .error(ErrorObject(kind: ErrorKind.cancelledError, message: "generator '\(name)' was abandoned"))
+    }
+
     /// Runs `action` in ready-queue order: after every task that is ready now
     /// has taken its step, as asyncio's `call_soon` callbacks run. A group or
     /// gather reacts to a failure this way, so siblings woken at the same
@@ -171,6 +184,24 @@ final class Scheduler {
         // Reported before whoever waits for it is woken.
         if let events { events.finished(task, error: error) }
         task.finish(result: result, error: error)
+    }
+
+    /// Whether `waiter` waits, directly or through the tasks it waits for, on
+    /// `task`. Looks at the nearest 100 tasks only, so cancelling a long chain
+    /// stays linear; a longer cycle is still ended by `cancel`'s own rule.
+    func waits(_ waiter: TaskObject, on task: TaskObject) -> Bool {
+        var seen: Set<ObjectIdentifier> = []
+        var pending = [waiter]
+        while let next = pending.popLast(), seen.count < 100 {
+            guard seen.insert(ObjectIdentifier(next)).inserted, let wait = next.wait else { continue }
+            switch wait.reason {
+            case .task(let awaited): pending.append(awaited)
+            case .tasks(let awaited, _): pending += awaited.filter { !$0.isDone }
+            default: break
+            }
+            if pending.contains(where: { $0 === task }) { return true }
+        }
+        return false
     }
 
     private func keepFailed(_ task: TaskObject) {

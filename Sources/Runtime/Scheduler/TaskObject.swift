@@ -78,6 +78,11 @@ public final class TaskObject: Obj {
     public override var typeName: String { "task" }
 
     var isDone: Bool { state == .done }
+    /// Whether it has taken its first step.
+    var hasStarted: Bool {
+        if case .start = resume { return false }
+        return true
+    }
     var wasCancelled: Bool { error?.isCancellation ?? false }
     /// `fetch#3`
     var label: String { "\(name)#\(id)" }

@@ -103,6 +103,15 @@ extension VM {
         return scheduler.spawn(fiber: fiber, name: name, origin: scheduler.events == nil ? nil : spawnOrigin())
     }
 
+    /// The native awaitable a task was spawned to await (`spawn gather(...)`), if it was.
+    func awaitedByTask(_ task: TaskObject) -> AwaitableObject? {
+        guard let fiber = task.rootFiber, fiber.state.pointee.frameCount == 1,
+            fiber.state.pointee.frames[0].proto.toOpaque() == awaiterFunction.toOpaque(),
+            case .object(let object) = fiber.state.pointee.stack[1], object.kind == .awaitable
+        else { return nil }
+        return unsafeDowncast(object, to: AwaitableObject.self)
+    }
+
     /// Where the running task is spawning from, unless that is inside a runtime helper.
     private func spawnOrigin() -> TraceFrame? {
         guard let fiber = scheduler.current?.activeFiber, let position = callerPosition(fiber) else { return nil }

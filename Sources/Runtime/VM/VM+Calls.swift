@@ -71,7 +71,8 @@ extension VM {
             for i in 0...argc { generatorFiber.push(stack[calleeIndex + i]) }
             try pushFrame(generatorFiber, function, closure: closure, base: 0, argc: argc)
             fiber.truncate(to: calleeIndex)
-            fiber.push(.object(GeneratorObject(fiber: generatorFiber, name: proto.name, isAsync: proto.isAsync)))
+            fiber.push(
+                .object(GeneratorObject(fiber: generatorFiber, name: proto.name, isAsync: proto.isAsync, scheduler: scheduler)))
         } else {
             let coroutine = CoroutineObject(
                 callee: stack[calleeIndex], arguments: (0..<argc).map { stack[calleeIndex + 1 + $0] },

@@ -6,16 +6,29 @@ final class GeneratorObject: Obj {
     let isAsync: Bool
     // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
     @exclusivity(unchecked) var isRunning = false
+    /// Closes the generator if it is abandoned in the middle of a `try` or `with`.
+    @exclusivity(unchecked) private weak var scheduler: Scheduler?
 
-    init(fiber: Fiber, name: String, isAsync: Bool) {
+    init(fiber: Fiber, name: String, isAsync: Bool, scheduler: Scheduler) {
         self.fiber = fiber
         self.name = name
         self.isAsync = isAsync
+        self.scheduler = scheduler
         super.init(kind: .generator)
     }
 
     override var typeName: String { "generator" }
     var isDone: Bool { fiber.status == .done }
+
+    /// Abandoned (nothing refers to it any more) while suspended inside a `try`
+    /// or `with`: it is closed as Python closes a collected generator, in a task
+    /// of its own that throws `CancelledError` where it stopped, so its
+    /// `finally` blocks run and its contexts exit (a `with lock` releases it).
+    deinit {
+        if fiber.status == .suspended, fiber.state.pointee.handlerCount > 0, let scheduler {
+            scheduler.close(abandoned: fiber, name: name)
+        }
+    }
 }
 
 /// What calling an `async fn` returns: the call, not yet started. Awaiting it

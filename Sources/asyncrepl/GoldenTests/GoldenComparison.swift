@@ -9,7 +9,7 @@ enum GoldenComparison {
             return [.couldNotStart(error)]
         case .exited, .signaled:
             return stdoutFailures(outcome.stdout, expected: expectations.stdoutLines)
-                + stderrFailures(outcome.stderr, expected: expectations.stderrLines)
+                + stderrFailures(outcome.stderr, expected: expectations.stderrLines, orNone: expectations.expectsNoStderr)
                 + errorFailures(outcome.stderr, expectedPrefix: expectations.errorPrefix)
                 + statusFailures(outcome.ending, expected: expectations.expectedExitStatus)
                 + timeFailures(outcome.stderr, expected: expectations.finalTime)
@@ -23,8 +23,8 @@ enum GoldenComparison {
 
     /// With `# expect stderr:` lines, standard error (less the runner's own time
     /// report) must be exactly those lines; without any, it is not compared.
-    static func stderrFailures(_ stderr: [UInt8], expected: [ExpectedLine]) -> [GoldenFailure] {
-        guard !expected.isEmpty else { return [] }
+    static func stderrFailures(_ stderr: [UInt8], expected: [ExpectedLine], orNone: Bool = false) -> [GoldenFailure] {
+        guard !expected.isEmpty || orNone else { return [] }
         return lineFailures(.stderr, outputLines(stderr).filter { !$0.starts(with: timeReportPrefix) }, expected: expected)
     }
 

@@ -4,6 +4,7 @@
 /// # expect: TEXT         the next line of standard output (`# expect:` alone: an empty line)
 /// # expect error: TEXT   a prefix of the first stderr line that starts with `error`
 /// # expect stderr: TEXT  the next line of standard error (with any, stderr must match them all)
+/// # expect no stderr     nothing on standard error
 /// # expect exit: N       the exit status
 /// # args: FLAGS          extra flags for `asyncrepl run`, split on whitespace
 /// # mode: real           run on the real clock instead of the virtual one
@@ -30,6 +31,8 @@ extension GoldenExpectations {
     private mutating func read(comment: ArraySlice<UInt8>, onLine line: Int) {
         if let text = comment.value(after: "# expect:") {
             expectOutput(text, onLine: line)
+        } else if comment.value(after: "# expect no stderr") != nil {
+            expectsNoStderr = true
         } else if let text = comment.value(after: "# expect stderr:") {
             if let verbatim = Self.verbatim(text, directive: "# expect stderr:", onLine: line, problems: &problems) {
                 stderrLines.append(ExpectedLine(bytes: verbatim, sourceLine: line))
@@ -47,7 +50,7 @@ extension GoldenExpectations {
         } else if let unknown = comment.unknownExpectDirective() {
             complain(
                 "unknown golden comment '\(unknown)'; the runner knows '# expect: TEXT', '# expect error: TEXT', "
-                    + "'# expect stderr: TEXT', "
+                    + "'# expect stderr: TEXT', '# expect no stderr', "
                     + "'# expect exit: N', '# expect time: SECONDS', '# args: FLAGS' and '# mode: real'", onLine: line)
         }
     }

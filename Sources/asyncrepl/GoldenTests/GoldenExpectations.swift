@@ -5,6 +5,8 @@ struct GoldenExpectations: Equatable {
     var stdoutLines: [ExpectedLine] = []
     /// One per `# expect stderr: TEXT`: when there are any, standard error, line by line.
     var stderrLines: [ExpectedLine] = []
+    /// `# expect no stderr`: nothing at all on standard error (no warning, no report).
+    var expectsNoStderr = false
     /// `# expect error: TEXT`: a prefix of the first stderr line that starts with `error`.
     var errorPrefix: ExpectedLine?
     /// `# expect exit: N`, when the script states its status outright.

@@ -12,6 +12,10 @@ final class GatherAwaitable: AwaitableObject {
         super.init(name: "gather")
     }
 
+    override func discard() {
+        for item in items { item.closeIfCoroutine() }
+    }
+
     override func await(by task: TaskObject, in vm: VM) throws -> Value? {
         let children = try items.map { try vm.spawn($0) }
         if children.contains(where: { $0 === task }) {
@@ -123,6 +127,10 @@ final class WaitForAwaitable: AwaitableObject {
         self.inner = inner
         self.nanoseconds = nanoseconds
         super.init(name: "wait_for")
+    }
+
+    override func discard() {
+        inner.closeIfCoroutine()
     }
 
     override func await(by task: TaskObject, in vm: VM) throws -> Value? {
@@ -238,5 +246,15 @@ final class AsCompletedIterator: NativeObject {
         })
         consumers.append((task, scheduler))
         return nil
+    }
+}
+
+extension Value {
+    /// A coroutine handed to something that will now never run it is closed:
+    /// it no longer counts as never awaited.
+    func closeIfCoroutine() {
+        if case .object(let object) = self, object.kind == .coroutine {
+            unsafeDowncast(object, to: CoroutineObject.self).isStarted = true
+        }
     }
 }
