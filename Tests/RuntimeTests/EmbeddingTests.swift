@@ -162,6 +162,22 @@ import Testing
         #expect(result.errorHeading.hasPrefix("error: LimitError"))
     }
 
+    /// The depth a native stack allows depends on the build (a sanitizer's frames
+    /// are larger): on a small stack, callbacks nested far below
+    /// `maxNestedCallbacks` still end in RecursionError, never in a crash.
+    @Test func nestedCallbacksStopBeforeTheNativeStackRunsOut() {
+        let source = """
+            fn f(n) {
+                if n == 0 { return 0 }
+                return [n - 1].map(f)[0] + 1
+            }
+            try { f(20000) } catch RecursionError as e { print(e.message.contains("native stack is nearly full")) }
+            print("after")
+            """
+        let result = run(source) { $0.limits.nativeStackSize = 4 << 20 }
+        #expect(result.output == "true\nafter\n", "\(result.errors)")
+    }
+
     @Test func aScriptWithinTheLimitRuns() {
         #expect(run("var i = 0\nwhile i < 100 { i += 1 }\nprint(i)") { $0.limits.maxSteps = 1_000 }.output == "100\n")
     }

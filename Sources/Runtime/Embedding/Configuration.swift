@@ -35,6 +35,12 @@ public struct Limits: Sendable {
     /// Deepest chain of native functions calling back into script code
     /// (a `sorted` key that sorts…), which does use the native stack.
     public var maxNestedCallbacks = 10_000
+    /// Bytes of native stack for the interpreter's thread. The parser, resolver
+    /// and compiler recurse once per nesting level, and a builtin's callback into
+    /// script code nests a VM loop; before the stack runs out (how soon depends
+    /// on the build: a sanitizer's frames are larger) such a callback is a
+    /// `RecursionError`, whatever `maxNestedCallbacks` allows.
+    public var nativeStackSize = 512 << 20
     /// Most steps (loop iterations and calls) the scripts may take before `LimitError`; nil: no limit.
     public var maxSteps: Int? = nil
 

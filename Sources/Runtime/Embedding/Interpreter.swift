@@ -12,7 +12,7 @@ public final class Interpreter: Sendable {
     /// Builds an interpreter with every builtin of LANGUAGE.md registered.
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
-        executor = InterpreterExecutor()
+        executor = InterpreterExecutor(stackSize: configuration.limits.nativeStackSize)
         loop = EventLoop(configuration: configuration, executor: executor)
     }
 

@@ -12,7 +12,6 @@ import Glibc
 /// jobs run isolated to the serial executor, with this as their task executor.
 final class InterpreterExecutor: TaskExecutor, @unchecked Sendable {
     // @unchecked Sendable: the job queue and flags are only touched under `mutex`.
-    static let stackSize = 512 << 20
 
     // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
     @exclusivity(unchecked) private var mutex = pthread_mutex_t()
@@ -22,14 +21,15 @@ final class InterpreterExecutor: TaskExecutor, @unchecked Sendable {
     @exclusivity(unchecked) private var thread = pthread_t()
     let serial: SerialFacet
 
-    init() {
+    /// Starts the thread with a stack of `stackSize` bytes (`Limits.nativeStackSize`).
+    init(stackSize: Int) {
         serial = SerialFacet()
         pthread_mutex_init(&mutex, nil)
         pthread_cond_init(&condition, nil)
         serial.owner = self
         var attributes = pthread_attr_t()
         pthread_attr_init(&attributes)
-        pthread_attr_setstacksize(&attributes, Self.stackSize)
+        pthread_attr_setstacksize(&attributes, stackSize)
         let context = Unmanaged.passRetained(self).toOpaque()
         pthread_create(&thread, &attributes, runExecutorThread, context)
         pthread_attr_destroy(&attributes)

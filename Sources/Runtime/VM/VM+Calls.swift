@@ -271,11 +271,13 @@ extension VM {
         fiber.state.pointee.frames[frames].isBoundary = true
         nestedRuns += 1
         defer { nestedRuns -= 1 }
-        if nestedRuns > limits.maxNestedCallbacks {
+        if nestedRuns > limits.maxNestedCallbacks || nativeStack.isNearlyFull() {
             fiber.state.pointee.frameCount = frames
             fiber.truncate(to: calleeIndex)
-            throw ScriptError(
-                ErrorKind.recursionError, "too many nested callbacks (more than \(limits.maxNestedCallbacks))")
+            let reason =
+                nestedRuns > limits.maxNestedCallbacks
+                ? "more than \(limits.maxNestedCallbacks)" : "\(nestedRuns) deep, and the native stack is nearly full"
+            throw ScriptError(ErrorKind.recursionError, "too many nested callbacks (\(reason))")
         }
         guard case .returned(let result) = try execute(fiber, boundary: frames) else {
             preconditionFailure("a callback yielded")

@@ -26,6 +26,8 @@ final class VM {
     @exclusivity(unchecked) var callCountdown = Interrupts.interval
     /// How many native functions are running callbacks into script code right now.
     @exclusivity(unchecked) var nestedRuns = 0
+    /// How far down its thread's native stack a nested run may start.
+    @exclusivity(unchecked) var nativeStack = NativeStackGuard()
 
     enum Exit {
         /// The frame the run started with returned this.
