@@ -15,6 +15,11 @@
 #include <unistd.h>
 #include <histedit.h>
 
+// The terminal columns of a character, as libedit measures them; wcwidth is
+// hidden from Swift's Glibc module (it needs _XOPEN_SOURCE).
+int wcwidth(wchar_t c);
+static inline int cel_wcwidth(wchar_t c) { return wcwidth(c); }
+
 static inline FILE *cel_stdin(void) { return stdin; }
 static inline FILE *cel_stdout(void) { return stdout; }
 static inline FILE *cel_stderr(void) { return stderr; }

@@ -15,8 +15,8 @@ struct REPLTerminalTests {
         environment = ["HOME": home.path, "XDG_STATE_HOME": home.path + "/state"]
     }
 
-    private func start(_ arguments: [String] = []) throws -> TerminalSession {
-        let session = try TerminalSession(arguments, environment: environment, directory: home.path)
+    private func start(_ arguments: [String] = [], width: Int = 100) throws -> TerminalSession {
+        let session = try TerminalSession(arguments, environment: environment, directory: home.path, width: width)
         try session.waitForLastRow("aw>")
         return session
     }
@@ -141,6 +141,29 @@ struct REPLTerminalTests {
         #expect(rows.filter { $0.contains("tick") && !$0.hasPrefix("tick ") } == [rows[1]])
         try session.press("Enter")
         try enter("partial + 1", in: session, expect: "5")
+    }
+
+    @Test(
+        "background output above a line wider than the terminal leaves no stale copy of its rows",
+        arguments: [40, 60, 100])
+    func backgroundOutputAboveAWrappedLine(width: Int) throws {
+        let session = try start(width: width)
+        try enter("spawn { for i in range(4) { await sleep(0.3); print(\"tick \\(i)\") } }", in: session)
+        try session.waitForLastRow("aw>")
+        try enter("let x = [", in: session)  // a continuation line, `... `, wraps too
+        let typed = "1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25"
+        try session.type(typed)
+        let rows = try session.waitUntil("four ticks above the wrapped line") { rows in rows.contains("tick 3") }
+        // (The screen comes back with wrapped rows joined into their line.) The
+        // edited line is drawn once, after the last tick; a stale copy of one of
+        // its rows would be a row of its own.
+        #expect(rows.filter { $0.contains("1, 2, 3") } == ["... " + typed], "\(rows)")
+        #expect(rows.filter { $0.hasPrefix("tick ") } == ["tick 0", "tick 1", "tick 2", "tick 3"])
+        let last = rows.lastIndex { !TerminalSession.trimmed($0).isEmpty }!
+        #expect(rows[last - 1] == "tick 3", "\(rows)")
+        try session.type("]")
+        try session.press("Enter")
+        try enter("len(x)", in: session, expect: "25")
     }
 
     @Test("keys typed while an entry runs are not echoed into its output; they appear on the next prompt")

@@ -149,13 +149,32 @@ final class LineEditor {
         }
     }
 
-    /// Clears the line being edited, prints what background tasks wrote, and redraws the line.
+    /// Clears the line being edited (every row of it, when it wraps), prints
+    /// what background tasks wrote, and redraws the line.
     private func printBackgroundOutput(_ pieces: [(stream: StandardStream, text: String)]) {
         guard !pieces.isEmpty else { return }
-        StandardStream.output.write("\r\u{1B}[K")
+        let rowsAbove = cursorRowWithinLine()
+        // Up to the prompt's row, to its start, and clear everything below.
+        StandardStream.output.write((rowsAbove > 0 ? "\u{1B}[\(rowsAbove)A" : "") + "\r\u{1B}[J")
         for piece in pieces { piece.stream.write(piece.text) }
         if let last = pieces.last?.text, !last.hasSuffix("\n") { StandardStream.output.write("\n") }
         cel_refresh(editLine)
+    }
+
+    /// How many rows below the prompt's first row the cursor is: the prompt and
+    /// the text before the cursor, in terminal columns, wrap at the terminal's width.
+    private func cursorRowWithinLine() -> Int {
+        guard let info = el_line(editLine) else { return 0 }
+        var size = winsize()
+        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 0 }
+        let before = UnsafeRawBufferPointer(start: info.pointee.buffer, count: info.pointee.cursor - info.pointee.buffer)
+        let columns = Self.displayWidth(String(cString: prompt)) + Self.displayWidth(String(decoding: before, as: UTF8.self))
+        return columns / Int(size.ws_col)
+    }
+
+    /// Terminal columns a text takes: two for wide characters (CJK), none for combining marks.
+    static func displayWidth(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { total, scalar in total + max(0, Int(cel_wcwidth(wchar_t(bitPattern: scalar.value)))) }
     }
 
     private func abandonLine() -> UInt8 {
