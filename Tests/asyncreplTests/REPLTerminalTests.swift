@@ -259,6 +259,18 @@ struct REPLTerminalTests {
         try enter(":trace sideways", in: session, expect: ":trace takes 'on' or 'off', e.g. ':trace off'")
     }
 
+    @Test("--virtual: a task an entry spawns runs at once (time still stands still), before the next prompt")
+    func virtualSpawnRunsBeforeThePrompt() throws {
+        let session = try start(["--virtual"])
+        try enter("spawn { print(\"hello at \\(now())\"); await sleep(1); print(\"later\") }", in: session)
+        let rows = try session.waitUntil("the task's output, then a prompt") { rows in
+            rows.contains("hello at 0.0") && rows.last.map(TerminalSession.trimmed) == "aw>"
+        }
+        #expect(rows.firstIndex(of: "<task spawn#2 pending>")! < rows.firstIndex(of: "hello at 0.0")!)
+        #expect(!rows.contains("later"))
+        try enter(":advance 1", in: session, expect: "later")
+    }
+
     @Test(":vars, :load, :reset (after which Ctrl-C still reaches the entry) and a hint for an unknown command")
     func commands() throws {
         try home.write("greet.aw", "fn greet(name) { return \"hello \\(name)\" }\nprint(\"loaded\")\n")

@@ -32,8 +32,7 @@ struct PlainSession {
             for text in input.take(atEnd: atEnd) {
                 entries += 1
                 let name = "<stdin:\(entries)>"
-                let outcome = interpreter.blocking { await $0.runEntry(text, name: name) }
-                if !EntryReader.report(outcome) { failed = true }
+                if !EntryReader.run(text, name: name, in: interpreter) { failed = true }
             }
         }
         ending.store(true, ordering: .relaxed)

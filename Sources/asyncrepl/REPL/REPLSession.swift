@@ -106,8 +106,7 @@ final class REPLSession {
     private func runEntry(_ source: String) {
         entries += 1
         let name = "<repl:\(entries)>"
-        let outcome = interpreter.blocking { await $0.runEntry(source, name: name) }
-        EntryReader.report(outcome)
+        EntryReader.run(source, name: name, in: interpreter)
     }
 
     /// Runs a `:` command; false means leave.
@@ -175,8 +174,7 @@ final class REPLSession {
         }
         do {
             let bytes = try RawFile.read(path: path)
-            let outcome = interpreter.blocking { await $0.runEntry(String(decoding: bytes, as: UTF8.self), name: path) }
-            EntryReader.report(outcome)
+            EntryReader.run(String(decoding: bytes, as: UTF8.self), name: path, in: interpreter)
         } catch {
             StandardStream.error.write("cannot read '\(path)': \(error.reason)\n")
         }
