@@ -43,6 +43,14 @@ import Testing
             """)
     }
 
+    @Test func controlCharactersInTheQuotedLineAreEscapedAndTheCaretStaysUnderItsColumn() {
+        let result = run("let s = \"\u{1B}[2J\u{7}\"; throw ValueError(s.upper())")
+        let lines = result.errors.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[3] == " 1 | let s = \"\\x1b[2J\\x07\"; throw ValueError(s.upper())")
+        #expect(lines[4] == "   |                        ^")
+        #expect(!result.errors.dropFirst(lines[0].count + 1).contains("\u{1B}"))
+    }
+
     @Test func finallyRunsOnEveryWayOut() {
         let source = """
             fn f() { try { return "returned" } finally { print("finally 1") } }

@@ -44,8 +44,10 @@ public enum DiagnosticRenderer {
         ]
     }
 
-    /// The line with tabs expanded, cut to a window around the caret when it is
-    /// very long (a 5 MB one-line script), and the caret's column in it.
+    /// The line with tabs expanded and control characters escaped (`\x1b`: a raw
+    /// escape sequence would move the terminal's cursor), cut to a window around
+    /// the caret when it is very long (a 5 MB one-line script), and the caret's
+    /// column in it.
     private static func window(of line: String, around column: Int) -> (String, Int) {
         let limit = 120
         var scalars = Array(line.unicodeScalars)
@@ -66,10 +68,20 @@ public enum DiagnosticRenderer {
             if scalar == "\t" {
                 text += "    "
                 if index + prefix.count < caret - 1 { display += 3 }
+            } else if let escaped = escaped(scalar) {
+                text += escaped
+                if index + prefix.count < caret - 1 { display += escaped.count - 1 }
             } else {
                 text.unicodeScalars.append(scalar)
             }
         }
         return (text + suffix, display)
+    }
+
+    /// `\x1b` for a control character (C0, DEL, C1), nil for any other.
+    private static func escaped(_ scalar: Unicode.Scalar) -> String? {
+        guard scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) else { return nil }
+        let hex = String(scalar.value, radix: 16)
+        return "\\x" + (hex.count < 2 ? "0" : "") + hex
     }
 }
