@@ -1,6 +1,24 @@
+import Runtime
 import Testing
 
 @Suite struct BuiltinTests {
+    @Test func helpDescribesScriptFunctionsModulesAndEveryBuiltin() {
+        #expect(
+            output("async fn fetch(url, retries = 3) { return url }\nhelp(fetch)\nhelp(fn (x) => x)")
+                == "async fn fetch(url, retries = …) — defined at test.aw:1:1\nfn <fn>(x) — defined at test.aw:3:6\n")
+        let overview = output("help()")
+        #expect(overview.contains("  sync — primitives tasks share: semaphores, locks, events, queues:\n    Semaphore, Lock, Event, Queue\n"))
+        // Every builtin function and type has its line, written once, in its table.
+        for module in Module.standard {
+            for function in module.exports {
+                #expect(function.doc.contains(" — "), "\(function.name) in \(module.name) has no help line")
+            }
+            for type in module.types where type.constructor == nil {
+                #expect(!type.doc.isEmpty, "the type \(type.name) has no help line")
+            }
+        }
+    }
+
     @Test func stringMethods() {
         #expect(output("print(\" a,b \".strip().split(\",\"), \"-\".join([\"x\", \"y\"]), \"Hi\".upper(), \"Hi\".lower(), \"aXbX\".replace(\"X\", \"-\"), \"abc\".starts_with(\"ab\"), \"abc\".ends_with(\"bc\"), \"abc\".contains(\"z\"))") == "[\"a\", \"b\"] x-y HI hi a-b- true true false\n")
     }

@@ -209,9 +209,9 @@ struct AsyncReplBinaryTests {
                 [  0.000] task main#1 starts
                 [  0.000] task sleep#2 spawned by main#1 at <stdin:1>:1:9
                 [  0.000] task main#1 done (0.000 s)
-                [  0.000] task main#3 spawned
                 [  0.000] task sleep#2 starts
                 [  0.000] task sleep#2 sleeps until 1.000
+                [  0.000] task main#3 spawned
                 [  0.000] task main#3 starts
                 [  0.000] task main#3 waits on task sleep#2
                 [  1.000] task sleep#2 wakes (timer)

@@ -77,7 +77,7 @@ struct REPLTerminalTests {
         #expect(!rows.contains { $0.contains("NameError") })
     }
 
-    @Test("Tab completes keywords, builtins, globals, a map's keys and a task's methods")
+    @Test("Tab completes keywords, builtins, globals, a map's keys, a task's and a literal's methods; ( after a function")
     func completion() throws {
         let session = try start()
         /// Types `typed`, presses Tab, expects `completed`, then clears the line.
@@ -88,13 +88,17 @@ struct REPLTerminalTests {
             try session.press("C-u")
         }
         try complete("awa", to: "await")
-        try complete("pri", to: "print")
+        try complete("pri", to: "print(")
         try enter("let alphabet = 26", in: session)
         try complete("alph", to: "alphabet")
         try enter("let scores = {\"alpha\": 1, \"beta\": 2}", in: session)
         try complete("scores.be", to: "scores.beta")
         try enter("let t = spawn sleep(30)", in: session)
-        try complete("t.res", to: "t.result")
+        try complete("t.res", to: "t.result(")
+        try complete("\"abc\".upp", to: "\"abc\".upper(")
+        try complete("[3, 1].rev", to: "[3, 1].reverse(")
+        try enter("let word = \"hi\"", in: session)
+        try complete("word.starts", to: "word.starts_with(")
         try session.type("t.")
         try session.press("Tab")
         try session.waitUntil("the list of a task's members") { rows in

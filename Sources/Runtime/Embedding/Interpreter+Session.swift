@@ -33,9 +33,11 @@ extension Interpreter {
         await loop.userVariables()
     }
 
-    /// Completion candidates: the globals, or the members of the value `path` leads to.
-    public func completions(after path: [String]) async -> [String] {
-        await loop.completions(after: path)
+    /// Completion candidates: the globals, or the members of the value `path`
+    /// leads to (it may start at a literal: `""`, `[]` or `{}`). With
+    /// `markingCalls`, functions and methods end in `(`, as Python's completer does.
+    public func completions(after path: [String], markingCalls: Bool = false) async -> [String] {
+        await loop.completions(after: path, markingCalls: markingCalls)
     }
 
     public var isVirtual: Bool { configuration.clock == .virtual }

@@ -105,15 +105,42 @@ extension EventLoop {
     }
 
     /// Names for tab completion: every defined global, or the members of the
-    /// value a dotted path of names leads to (`config.server.` gives the keys and methods there).
-    func completions(after path: [String]) -> [String] {
-        guard let first = path.first else { return globals.definedNames }
-        guard var value = globals.value(of: first) else { return [] }
+    /// value a dotted path of names leads to (`config.server.` gives the keys and
+    /// methods there). The path may start at a literal: `""`, `[]` or `{}`. With
+    /// `markingCalls`, the names of functions and methods end in `(`.
+    func completions(after path: [String], markingCalls: Bool) -> [String] {
+        guard let first = path.first else {
+            return globals.definedNames.map { name in
+                markingCalls && Self.isCallable(globals.value(of: name)) ? name + "(" : name
+            }
+        }
+        guard var value = Self.literal(first) ?? globals.value(of: first) else { return [] }
         for name in path.dropFirst() {
             guard let next = try? vm.member(of: value, nameID: names.id(of: name)) else { return [] }
             value = next
         }
-        return vm.memberNames(of: value)
+        let receiver = value
+        return vm.memberNames(of: receiver).map { name in
+            guard markingCalls, let member = try? vm.member(of: receiver, nameID: names.id(of: name)) else { return name }
+            return Self.isCallable(member) ? name + "(" : name
+        }
+    }
+
+    private static func literal(_ text: String) -> Value? {
+        switch text {
+        case "\"\"": return .string("")
+        case "[]": return .list([])
+        case "{}": return .object(MapObject())
+        default: return nil
+        }
+    }
+
+    private static func isCallable(_ value: Value?) -> Bool {
+        switch value {
+        case .function?, .native?: return true
+        case .object(let object)?: return object.kind == .closure || object.kind == .boundMethod
+        default: return false
+        }
     }
 }
 

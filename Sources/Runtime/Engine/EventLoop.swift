@@ -53,6 +53,7 @@ actor EventLoop {
             warnings: warnings, scheduler: scheduler, random: SeededGenerator(seed: configuration.seed),
             interrupts: interrupts)
         registry = ModuleRegistry(globals: globals, vm: vm)
+        vm.registry = registry
         registry.start(with: configuration.modules)
         let helpers = Self.compileHelper(
             """

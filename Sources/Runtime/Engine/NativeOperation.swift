@@ -22,10 +22,10 @@ extension NativeFunction {
     /// cooperative pool, not the interpreter's thread), and cancelling the
     /// waiting script task cancels that Swift task.
     public convenience init(
-        _ name: String, arity: ClosedRange<Int>, labels: Set<String> = [],
+        _ name: String, arity: ClosedRange<Int>, labels: Set<String> = [], doc: String = "",
         async body: @escaping @Sendable (AsyncArguments) async throws -> Value
     ) {
-        self.init(name, arity: arity, labels: labels) { arguments in
+        self.init(name, arity: arity, labels: labels, doc: doc) { arguments in
             .object(NativeOperation(name: name, arguments: AsyncArguments(arguments), body: body))
         }
     }

@@ -10,10 +10,16 @@ public struct Module: Sendable {
     public let isNamespace: Bool
     public let functions: [NativeFunction]
     public let types: [NativeType]
+    /// What `help()` says of the module.
+    public let doc: String
 
-    public init(_ name: String, namespace: Bool = false, functions: [NativeFunction] = [], types: [NativeType] = []) {
+    public init(
+        _ name: String, namespace: Bool = false, doc: String = "", functions: [NativeFunction] = [],
+        types: [NativeType] = []
+    ) {
         self.name = name
         self.isNamespace = namespace
+        self.doc = doc
         self.functions = functions
         self.types = types
     }
@@ -36,7 +42,7 @@ final class ModuleObject: NativeObject {
     private let exports: [String: NativeFunction]
 
     static let nativeType = NativeType(
-        "module", of: ModuleObject.self,
+        "module", of: ModuleObject.self, doc: "module — a namespace of functions: json.parse(s)",
         otherFields: (
             get: { namespace, name in namespace.exports[name].map { .native(Unmanaged.passUnretained($0)) } },
             names: { Array($0.exports.keys) }

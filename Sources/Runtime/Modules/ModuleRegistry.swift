@@ -11,10 +11,17 @@ final class ModuleRegistry {
     @exclusivity(unchecked) private var natives: [NativeFunction] = []
     /// The global names modules defined (not a session's own).
     @exclusivity(unchecked) private(set) var builtinNames: Set<String> = []
+    /// Each registered type, by its constructor, so `help(Queue)` describes the type.
+    @exclusivity(unchecked) private var typesByConstructor: [ObjectIdentifier: NativeType] = [:]
 
     init(globals: GlobalTable, vm: VM) {
         self.globals = globals
         self.vm = vm
+    }
+
+    /// The type `function` constructs, if it is a registered type's constructor.
+    func type(constructedBy function: NativeFunction) -> NativeType? {
+        typesByConstructor[ObjectIdentifier(function)]
     }
 
     /// Registers the enabled modules and notes the names of the standard ones left out.
@@ -29,6 +36,9 @@ final class ModuleRegistry {
     /// Defines a module's functions and type constructors as globals, or its namespace.
     func register(_ module: Module) {
         modules.append(module)
+        for type in module.types {
+            if let constructor = type.constructor { typesByConstructor[ObjectIdentifier(constructor)] = type }
+        }
         let exports = module.exports
         natives += exports
         if module.isNamespace {

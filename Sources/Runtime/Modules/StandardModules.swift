@@ -3,25 +3,26 @@
 extension Module {
     /// `print`, conversions, collections, numbers and the error constructors.
     public static let core = Module(
-        "core",
+        "core", doc: "printing, conversions, collections, numbers, errors, help",
         functions: OutputBuiltins.all + ConversionBuiltins.all + CollectionBuiltins.all + NumberBuiltins.all
-            + ErrorBuiltins.all,
+            + ErrorBuiltins.all + HelpBuiltins.all,
         types: [ErrorObject.nativeType])
 
     /// `sleep`, `now`, `gather`, `wait_for`, `shield`, `as_completed`, `timeout`, `group`, task introspection.
     public static let tasks = Module(
-        "tasks", functions: TaskBuiltins.all,
+        "tasks", doc: "sleeping, spawning and waiting for tasks, timeouts, task groups", functions: TaskBuiltins.all,
         types: [TaskObject.nativeType, TimeoutScope.nativeType, TaskGroupObject.nativeType, AsCompletedIterator.nativeType])
 
     /// `Semaphore`, `Lock`, `Event`, `Queue`.
     public static let sync = Module(
-        "sync", types: [SemaphoreObject.nativeType, LockObject.nativeType, EventObject.nativeType, QueueObject.nativeType])
+        "sync", doc: "primitives tasks share: semaphores, locks, events, queues", types: [SemaphoreObject.nativeType, LockObject.nativeType, EventObject.nativeType, QueueObject.nativeType])
 
     /// `random`, `random_int`, `shuffle` (seeded: `Configuration.seed`).
-    public static let random = Module("random", functions: RandomBuiltins.all)
+    public static let random = Module("random", doc: "seeded random numbers", functions: RandomBuiltins.all)
 
     /// `env` (the process's environment) and `stats` (its memory and CPU time).
-    public static let system = Module("system", functions: SystemBuiltins.all)
+    public static let system = Module(
+        "system", doc: "the process: its environment and its use of memory and time", functions: SystemBuiltins.all)
 
     /// Every module of the language, in the order they are registered.
     public static let standard: [Module] = [.core, .tasks, .sync, .random, .system]

@@ -24,6 +24,9 @@ final class MethodTable {
     }
 
     var methodNames: [String] { Array(byName.keys) }
+
+    /// The methods, by name, for `help()`.
+    var functions: [NativeFunction] { byName.values.sorted { $0.name < $1.name } }
 }
 
 /// The methods of strings, lists and maps (values of the language itself), and

@@ -45,6 +45,9 @@ final class VM {
     @exclusivity(unchecked) unowned(unsafe) var eventLoop: EventLoop!
     /// Numbers the primitives of this interpreter within their kind: `Lock#1`, `Queue#2`.
     let primitives = PrimitiveCounter()
+    /// The modules registered, for `help()`.
+    // unowned(unsafe): the event loop owns the registry and this VM, and outlives every call into it.
+    @exclusivity(unchecked) unowned(unsafe) var registry: ModuleRegistry!
     /// The names of standard modules the host left out, with their module, for `NameError`.
     var disabledNames: [String: String] = [:]
     /// `async fn <awaiter>(x) { return await x }`: the body of a task spawned from a native awaitable.

@@ -15,18 +15,26 @@ public final class NativeFunction: @unchecked Sendable {
     public let maxArguments: Int
     /// Labels accepted; a call with another label is a `TypeError`.
     public let labels: Set<String>
+    /// What `help()` shows: the signature, ` — `, and one line on what it does
+    /// (`sleep(seconds) — an awaitable that finishes after that many seconds`).
+    public let doc: String
     let body: Body
 
-    public init(_ name: String, arity: ClosedRange<Int>, labels: Set<String> = [], _ body: @escaping Body) {
+    public init(
+        _ name: String, arity: ClosedRange<Int>, labels: Set<String> = [], doc: String = "", _ body: @escaping Body
+    ) {
         self.name = name
         self.minArguments = arity.lowerBound
         self.maxArguments = arity.upperBound
         self.labels = labels
+        self.doc = doc
         self.body = body
     }
 
-    public convenience init(_ name: String, arity: Int, labels: Set<String> = [], _ body: @escaping Body) {
-        self.init(name, arity: arity...arity, labels: labels, body)
+    public convenience init(
+        _ name: String, arity: Int, labels: Set<String> = [], doc: String = "", _ body: @escaping Body
+    ) {
+        self.init(name, arity: arity...arity, labels: labels, doc: doc, body)
     }
 
     /// Checks the argument count and labels, with the same messages everywhere.

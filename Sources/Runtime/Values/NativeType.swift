@@ -26,6 +26,10 @@ public final class NativeType: @unchecked Sendable {
     /// The function that makes objects of this type (`Semaphore(2)`); a module
     /// that lists the type registers it under its own name.
     public let constructor: NativeFunction?
+    /// What `help()` says of the type: its constructor's doc, or this.
+    public let doc: String
+    /// What `help()` says of each field.
+    let fieldDocs: [String: String]
     let members: [NativeMember]
     /// Each member's method, unretained (nil for fields), for the VM's fast path.
     let methodPointers: [Unmanaged<NativeFunction>?]
@@ -48,7 +52,7 @@ public final class NativeType: @unchecked Sendable {
     /// Declares a type. `of` is the class of its objects (a `NativeObject`
     /// subclass); every closure receives the object already of that class.
     public convenience init<Object: Obj>(
-        _ name: String, of objectClass: Object.Type, constructor: NativeFunction? = nil,
+        _ name: String, of objectClass: Object.Type, constructor: NativeFunction? = nil, doc: String = "",
         fields: [NativeField<Object>] = [], methods: [NativeMethod<Object>] = [],
         context: NativeContext<Object>? = nil,
         awaiting: ((Object) throws -> NativeAwait)? = nil,
@@ -57,7 +61,8 @@ public final class NativeType: @unchecked Sendable {
         display: ((Object) -> String)? = nil
     ) {
         self.init(
-            name, of: objectClass, constructor: constructor, fields: fields, methods: methods, context: context,
+            name, of: objectClass, constructor: constructor, doc: doc, fields: fields, methods: methods,
+            context: context,
             awaitingInVM: awaiting.map { hook in { object, task, vm in try vm.settle(hook(object), for: task) } },
             nextInVM: asyncNext.map { hook in { object, task, vm in try vm.settle(hook(object), for: task) } },
             elements: elements, display: display)
@@ -67,7 +72,7 @@ public final class NativeType: @unchecked Sendable {
     /// value at once, or nil after suspending the task; `nextInVM` returns
     /// `.undefined` at the end.
     init<Object: Obj>(
-        _ name: String, of _: Object.Type, constructor: NativeFunction? = nil,
+        _ name: String, of _: Object.Type, constructor: NativeFunction? = nil, doc: String = "",
         fields: [NativeField<Object>] = [], methods: [NativeMethod<Object>] = [],
         otherFields: (get: (Object, String) -> Value?, names: (Object) -> [String])? = nil,
         context: NativeContext<Object>? = nil,
@@ -78,6 +83,8 @@ public final class NativeType: @unchecked Sendable {
     ) {
         self.name = name
         self.constructor = constructor
+        self.doc = constructor?.doc ?? doc
+        fieldDocs = Dictionary(fields.map { ($0.name, $0.doc) }, uniquingKeysWith: { first, _ in first })
         // unsafeDowncast, here and below: an object is only ever given to its own
         // type's closures, and `NativeObject.init` checks it is of the declared class.
         var members: [NativeMember] = []
@@ -107,6 +114,16 @@ public final class NativeType: @unchecked Sendable {
         admits = { $0 is Object }
     }
 
+    /// Its fields and methods, each with what `help()` says of it, in declaration order.
+    var memberDocs: [(name: String, isMethod: Bool, doc: String)] {
+        memberIndex.sorted { $0.value < $1.value }.map { name, slot in
+            switch members[slot] {
+            case .method(let function): return (name, true, function.doc)
+            case .field: return (name, false, fieldDocs[name] ?? "")
+            }
+        }
+    }
+
     /// The slot of the member called `name`, if the type has one.
     func slot(of name: String) -> Int? { memberIndex[name] }
 
@@ -134,10 +151,13 @@ enum NativeMember {
 /// A field of a native type, read as `obj.name`.
 public struct NativeField<Object: Obj> {
     let name: String
+    /// What `help()` shows for it: `value — the permits free now`.
+    let doc: String
     let get: (Object) -> Value
 
-    public init(_ name: String, _ get: @escaping (Object) -> Value) {
+    public init(_ name: String, doc: String = "", _ get: @escaping (Object) -> Value) {
         self.name = name
+        self.doc = doc
         self.get = get
     }
 }
@@ -147,19 +167,20 @@ public struct NativeMethod<Object: Obj> {
     let function: NativeFunction
 
     public init(
-        _ name: String, arity: ClosedRange<Int>, labels: Set<String> = [],
+        _ name: String, arity: ClosedRange<Int>, labels: Set<String> = [], doc: String = "",
         _ body: @escaping (Object, Arguments) throws -> Value
     ) {
         // The receiver is of `Object`'s class: methods are only found on objects of their own type.
-        function = NativeFunction(name, arity: arity, labels: labels) { args in
+        function = NativeFunction(name, arity: arity, labels: labels, doc: doc) { args in
             try body(args.receiverObject(Object.self), args)
         }
     }
 
     public init(
-        _ name: String, arity: Int = 0, labels: Set<String> = [], _ body: @escaping (Object, Arguments) throws -> Value
+        _ name: String, arity: Int = 0, labels: Set<String> = [], doc: String = "",
+        _ body: @escaping (Object, Arguments) throws -> Value
     ) {
-        self.init(name, arity: arity...arity, labels: labels, body)
+        self.init(name, arity: arity...arity, labels: labels, doc: doc, body)
     }
 }
 

@@ -16,10 +16,22 @@ struct Completion {
         let token = Self.trailingToken(textBeforeCursor)
         var parts = token.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         let typed = parts.removeLast()
-        let path = parts
-        let names = interpreter.blocking { await $0.completions(after: path) }
+        var path = parts
+        // `"abc".up`, `[1, 2].ap`: the members of a literal of that kind.
+        if path.first == "", let literal = Self.literalBefore(textBeforeCursor.dropLast(token.count)) { path[0] = literal }
+        let names = interpreter.blocking { [path] in await $0.completions(after: path, markingCalls: true) }
         let pool = path.isEmpty ? Set(names + Keywords.all) : Set(names)
         return (pool.filter { $0.hasPrefix(typed) }.sorted(), typed.count)
+    }
+
+    /// `""`, `[]` or `{}` when the text ends with a string, list or map literal.
+    static func literalBefore(_ text: Substring) -> String? {
+        switch text.last {
+        case "\"": return "\"\""
+        case "]": return "[]"
+        case "}": return "{}"
+        default: return nil
+        }
     }
 
     /// The dotted name being typed at the end of the text: `config.ser` in `print(config.ser`.

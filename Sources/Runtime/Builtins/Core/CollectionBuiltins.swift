@@ -2,31 +2,31 @@
 enum CollectionBuiltins {
     static var all: [NativeFunction] {
         [
-            NativeFunction("len", arity: 1) { args in .int(try length(args[0])) },
-            NativeFunction("range", arity: 1...3) { args in
+            NativeFunction("len", arity: 1, doc: "len(x) — how many items a list, map or range has, or characters a string") { args in .int(try length(args[0])) },
+            NativeFunction("range", arity: 1...3, doc: "range(stop) or range(start, stop, step = 1) — the integers from start up to stop, lazily") { args in
                 let start = args.count == 1 ? 0 : try args.int(0)
                 let stop = try args.int(args.count == 1 ? 0 : 1)
                 let step = args.count == 3 ? try args.int(2) : 1
                 if step == 0 { throw ScriptError.value("range() step must not be zero") }
                 return .object(RangeObject(start: start, stop: stop, step: step))
             },
-            NativeFunction("min", arity: 1...Int.max, labels: ["key"]) { args in try extreme(args, wantsLess: true) },
-            NativeFunction("max", arity: 1...Int.max, labels: ["key"]) { args in try extreme(args, wantsLess: false) },
-            NativeFunction("sum", arity: 1...2) { args in
+            NativeFunction("min", arity: 1...Int.max, labels: ["key"], doc: "min(list) or min(a, b, …, key: fn) — the smallest value") { args in try extreme(args, wantsLess: true) },
+            NativeFunction("max", arity: 1...Int.max, labels: ["key"], doc: "max(list) or max(a, b, …, key: fn) — the largest value") { args in try extreme(args, wantsLess: false) },
+            NativeFunction("sum", arity: 1...2, doc: "sum(list, start = 0) — start plus every number of the list") { args in
                 var total = args.count == 2 ? args[1] : .int(0)
                 for item in try args.elements(0) { total = try Arithmetic.add(total, item) }
                 return total
             },
-            NativeFunction("sorted", arity: 1, labels: ["key", "reverse"]) { args in
+            NativeFunction("sorted", arity: 1, labels: ["key", "reverse"], doc: "sorted(iterable, key: fn, reverse: false) — a new list in ascending order (stable)") { args in
                 var items = try args.elements(0)
                 try sortValues(&items, args: args)
                 return .list(items)
             },
-            NativeFunction("enumerate", arity: 1...2) { args in
+            NativeFunction("enumerate", arity: 1...2, doc: "enumerate(iterable, start = 0) — a list of [index, item] pairs") { args in
                 let start = args.count == 2 ? try args.int(1) : 0
                 return .list(try args.elements(0).enumerated().map { .list([.int(start + $0.offset), $0.element]) })
             },
-            NativeFunction("zip", arity: 0...Int.max) { args in
+            NativeFunction("zip", arity: 0...Int.max, doc: "zip(a, b, …) — a list of [a[i], b[i], …], as long as the shortest") { args in
                 let lists = try (0..<args.count).map { try args.elements($0) }
                 let count = lists.map(\.count).min() ?? 0
                 return .list((0..<count).map { i in .list(lists.map { $0[i] }) })

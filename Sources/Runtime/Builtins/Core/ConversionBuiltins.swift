@@ -2,16 +2,16 @@
 enum ConversionBuiltins {
     static var all: [NativeFunction] {
         [
-            NativeFunction("str", arity: 0...1) { args in
+            NativeFunction("str", arity: 0...1, doc: "str(x) — x as text, as print shows it") { args in
                 args.count == 0 ? .string("") : .string(Printer.display(args[0]))
             },
-            NativeFunction("int", arity: 1) { args in try toInt(args[0]) },
-            NativeFunction("float", arity: 1) { args in try toFloat(args[0]) },
-            NativeFunction("bool", arity: 1) { args in .bool(args[0].isTruthy) },
-            NativeFunction("list", arity: 0...1) { args in
+            NativeFunction("int", arity: 1, doc: "int(x) — x as an integer: a float truncated, a string parsed, a bool as 0 or 1") { args in try toInt(args[0]) },
+            NativeFunction("float", arity: 1, doc: "float(x) — x as a float (a string is parsed)") { args in try toFloat(args[0]) },
+            NativeFunction("bool", arity: 1, doc: "bool(x) — whether x is truthy (nil, false, 0, 0.0, \"\", [] and {} are not)") { args in .bool(args[0].isTruthy) },
+            NativeFunction("list", arity: 0...1, doc: "list(iterable) — its items in a new list (a range, a string, a map's keys, a generator)") { args in
                 args.count == 0 ? .list([]) : .list(try args.elements(0))
             },
-            NativeFunction("type", arity: 1) { args in .string(args[0].typeName) },
+            NativeFunction("type", arity: 1, doc: "type(x) — the name of its type: \"int\", \"list\", \"task\", \"Semaphore\"…") { args in .string(args[0].typeName) },
         ]
     }
 

@@ -4,7 +4,7 @@ import Glibc
 enum NumberBuiltins {
     static var all: [NativeFunction] {
         [
-            NativeFunction("abs", arity: 1) { args in
+            NativeFunction("abs", arity: 1, doc: "abs(x) — the absolute value of a number") { args in
                 switch args[0] {
                 case .int(let i):
                     if i == Int.min { throw ScriptError.overflow("integer overflow in abs(\(i))") }
@@ -13,7 +13,7 @@ enum NumberBuiltins {
                 default: throw args.mismatch(0, "a number")
                 }
             },
-            NativeFunction("round", arity: 1...2) { args in
+            NativeFunction("round", arity: 1...2, doc: "round(x, digits = 0) — x rounded half to even, to that many decimal digits") { args in
                 let digits: Int? = args.count == 2 && !args[1].isNil ? try args.int(1, "a number of digits") : nil
                 switch args[0] {
                 case .int(let i):

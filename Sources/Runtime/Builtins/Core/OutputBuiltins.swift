@@ -2,7 +2,7 @@
 enum OutputBuiltins {
     static var all: [NativeFunction] {
         [
-            NativeFunction("print", arity: 0...Int.max, labels: ["sep", "end"]) { args in
+            NativeFunction("print", arity: 0...Int.max, labels: ["sep", "end"], doc: "print(...values, sep: \" \", end: \"\\n\") — writes the values separated by sep, then end") { args in
                 let separator = try args.string(label: "sep") ?? " "
                 let end = try args.string(label: "end") ?? "\n"
                 var text = ""

@@ -4,12 +4,12 @@ import Glibc
 enum SystemBuiltins {
     static var all: [NativeFunction] {
         [
-            NativeFunction("env", arity: 1...2) { args in
+            NativeFunction("env", arity: 1...2, doc: "env(name, default = nil) — the environment variable, or default when it is not set") { args in
                 let name = try args.string(0, "a variable name")
                 if let value = getenv(name) { return .string(String(cString: value)) }
                 return args.optional(1) ?? .nil
             },
-            NativeFunction("stats", arity: 0) { args in
+            NativeFunction("stats", arity: 0, doc: "stats() — {\"elapsed\", \"tasks_live\", \"tasks_total\", \"rss_bytes\", \"cpu_seconds\"}") { args in
                 let map = MapObject()
                 map.entries[.string("elapsed")] = .float(args.vm.clock.seconds)
                 map.entries[.string("tasks_live")] = .int(args.vm.scheduler.liveCount)

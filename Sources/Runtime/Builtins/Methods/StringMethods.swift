@@ -4,10 +4,10 @@ import Glibc
 enum StringMethods {
     static var all: [NativeFunction] {
         [
-            method("upper", 0) { s, _ in .string(s.uppercased()) },
-            method("lower", 0) { s, _ in .string(s.lowercased()) },
-            method("strip", 0) { s, _ in .string(s.trimmingWhitespace()) },
-            method("split", 0...1) { s, args in
+            method("upper", 0, doc: "s.upper() — the string in upper case") { s, _ in .string(s.uppercased()) },
+            method("lower", 0, doc: "s.lower() — the string in lower case") { s, _ in .string(s.lowercased()) },
+            method("strip", 0, doc: "s.strip() — without whitespace at either end") { s, _ in .string(s.trimmingWhitespace()) },
+            method("split", 0...1, doc: "s.split(separator) — the pieces between separators (on whitespace when none is given)") { s, args in
                 if args.count == 0 || args[0].isNil {
                     return .list(s.split(whereSeparator: { $0.isWhitespace }).map { .string(String($0)) })
                 }
@@ -15,7 +15,7 @@ enum StringMethods {
                 if separator.isEmpty { throw ScriptError.value("split() separator must not be empty") }
                 return .list(s.components(separatedBy: separator).map { .string($0) })
             },
-            method("join", 1) { s, args in
+            method("join", 1, doc: "sep.join(list) — the list's strings with sep between them") { s, args in
                 let items = try args.listItems(0) ?? ContiguousArray(args.elements(0))
                 var result = ""
                 var length = 0
@@ -33,14 +33,14 @@ enum StringMethods {
                 }
                 return .string(result)
             },
-            method("replace", 2) { s, args in
+            method("replace", 2, doc: "s.replace(old, new) — every occurrence of old replaced by new") { s, args in
                 let old = try args.string(0)
                 if old.isEmpty { throw ScriptError.value("replace() needs a non-empty string to replace") }
                 return .string(s.components(separatedBy: old).joined(separator: try args.string(1)))
             },
-            method("starts_with", 1) { s, args in .bool(s.hasPrefix(try args.string(0))) },
-            method("ends_with", 1) { s, args in .bool(s.hasSuffix(try args.string(0))) },
-            method("contains", 1) { s, args in
+            method("starts_with", 1, doc: "s.starts_with(prefix) — whether it begins with prefix") { s, args in .bool(s.hasPrefix(try args.string(0))) },
+            method("ends_with", 1, doc: "s.ends_with(suffix) — whether it ends with suffix") { s, args in .bool(s.hasSuffix(try args.string(0))) },
+            method("contains", 1, doc: "s.contains(part) — whether part occurs in it") { s, args in
                 let needle = try args.string(0)
                 return .bool(needle.isEmpty || s.contains(needle))
             },
@@ -48,15 +48,15 @@ enum StringMethods {
     }
 
     private static func method(
-        _ name: String, _ arity: Int, _ body: @escaping (String, Arguments) throws -> Value
+        _ name: String, _ arity: Int, doc: String, _ body: @escaping (String, Arguments) throws -> Value
     ) -> NativeFunction {
-        method(name, arity...arity, body)
+        method(name, arity...arity, doc: doc, body)
     }
 
     private static func method(
-        _ name: String, _ arity: ClosedRange<Int>, _ body: @escaping (String, Arguments) throws -> Value
+        _ name: String, _ arity: ClosedRange<Int>, doc: String, _ body: @escaping (String, Arguments) throws -> Value
     ) -> NativeFunction {
-        Runtime.method(name, arity, on: StringObject.self) { string, args in try body(string.value, args) }
+        Runtime.method(name, arity, on: StringObject.self, doc: doc) { string, args in try body(string.value, args) }
     }
 }
 

@@ -7,9 +7,9 @@ final class EventObject: NativeObject {
 
     static let nativeType = NativeType(
         "Event", of: EventObject.self,
-        constructor: NativeFunction("Event", arity: 0) { args in .object(EventObject(number: args.vm.primitives.next("Event"))) },
+        constructor: NativeFunction("Event", arity: 0, doc: "Event() — tasks wait until it is set: `await e.wait()`, `e.set()`") { args in .object(EventObject(number: args.vm.primitives.next("Event"))) },
         methods: [
-            NativeMethod("wait") { event, _ in
+            NativeMethod("wait", doc: "wait() — awaitable: finishes once the event is set (at once if it is)") { event, _ in
                 .object(
                     PrimitiveOperation("wait") { task, vm in
                         if event.isSet { return .bool(true) }
@@ -17,16 +17,16 @@ final class EventObject: NativeObject {
                         return nil
                     })
             },
-            NativeMethod("set") { event, args in
+            NativeMethod("set", doc: "set() — sets it and wakes every waiter") { event, args in
                 event.isSet = true
                 while let waiter = event.waiters.popFirst() { args.vm.scheduler.wake(waiter.task, .value(.bool(true))) }
                 return .nil
             },
-            NativeMethod("clear") { event, _ in
+            NativeMethod("clear", doc: "clear() — unsets it, so later waits wait again") { event, _ in
                 event.isSet = false
                 return .nil
             },
-            NativeMethod("is_set") { event, _ in .bool(event.isSet) },
+            NativeMethod("is_set", doc: "is_set() — whether it is set") { event, _ in .bool(event.isSet) },
         ],
         display: { "<Event \($0.isSet ? "set" : "unset")>" })
 

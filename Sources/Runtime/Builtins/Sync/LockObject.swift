@@ -9,14 +9,14 @@ final class LockObject: NativeObject {
 
     static let nativeType = NativeType(
         "Lock", of: LockObject.self,
-        constructor: NativeFunction("Lock", arity: 0) { args in .object(LockObject(number: args.vm.primitives.next("Lock"))) },
+        constructor: NativeFunction("Lock", arity: 0, doc: "Lock() — one task at a time inside `with lock { … }`") { args in .object(LockObject(number: args.vm.primitives.next("Lock"))) },
         methods: [
-            NativeMethod("acquire") { lock, _ in .object(lock.acquire()) },
-            NativeMethod("release") { lock, args in
+            NativeMethod("acquire", doc: "acquire() — awaitable: takes the lock, waiting in line while another task holds it") { lock, _ in .object(lock.acquire()) },
+            NativeMethod("release", doc: "release() — passes the lock to the first waiter, or unlocks it") { lock, args in
                 try lock.release(args.vm.scheduler)
                 return .nil
             },
-            NativeMethod("locked") { lock, _ in .bool(lock.isLocked) },
+            NativeMethod("locked", doc: "locked() — whether a task holds it") { lock, _ in .bool(lock.isLocked) },
         ],
         context: NativeContext(
             enter: { lock, _ in .object(lock.acquire()) },

@@ -18,33 +18,33 @@ final class QueueObject: NativeObject {
 
     static let nativeType = NativeType(
         "Queue", of: QueueObject.self,
-        constructor: NativeFunction("Queue", arity: 0...1, labels: ["maxsize"]) { args in
+        constructor: NativeFunction("Queue", arity: 0...1, labels: ["maxsize"], doc: "Queue(maxsize = 0) — a first-in first-out queue between tasks (0: unbounded); `for await x in q` until it is closed") { args in
             let maxSize = try args.int(label: "maxsize") ?? (args.count == 1 ? try args.int(0, "a maximum size") : 0)
             if maxSize < 0 { throw ScriptError.value("Queue() needs a maxsize that is not negative, got \(maxSize)") }
             return .object(QueueObject(number: args.vm.primitives.next("Queue"), maxSize: maxSize))
         },
         methods: [
-            NativeMethod("put", arity: 1) { queue, args in
+            NativeMethod("put", arity: 1, doc: "put(item) — awaitable: adds it, waiting while the queue is full") { queue, args in
                 let item = args[0]
                 return .object(PrimitiveOperation("put") { task, vm in try queue.put(item, by: task, vm.scheduler) })
             },
-            NativeMethod("get") { queue, _ in
+            NativeMethod("get", doc: "get() — awaitable: the oldest item, waiting while the queue is empty") { queue, _ in
                 .object(PrimitiveOperation("get") { task, vm in try queue.get(by: task, vm.scheduler, endsWhenClosed: false) })
             },
-            NativeMethod("put_nowait", arity: 1) { queue, args in
+            NativeMethod("put_nowait", arity: 1, doc: "put_nowait(item) — adds it now; a ValueError if the queue is full") { queue, args in
                 try queue.checkOpen()
                 if queue.isFull { throw ScriptError.value("\(queue.label) is full (maxsize \(queue.maxSize))") }
                 queue.deliver(args[0], args.vm.scheduler)
                 return .nil
             },
-            NativeMethod("get_nowait") { queue, args in
+            NativeMethod("get_nowait", doc: "get_nowait() — the oldest item now; a ValueError if the queue is empty") { queue, args in
                 guard let item = queue.take(args.vm.scheduler) else {
                     throw ScriptError.value("\(queue.label) is empty")
                 }
                 return item
             },
-            NativeMethod("size") { queue, _ in .int(queue.count) },
-            NativeMethod("task_done") { queue, args in
+            NativeMethod("size", doc: "size() — how many items it holds") { queue, _ in .int(queue.count) },
+            NativeMethod("task_done", doc: "task_done() — marks one item taken with get() as processed (for join)") { queue, args in
                 guard queue.unfinished > 0 else {
                     throw ScriptError.value("task_done() called more times than items were put in \(queue.label)")
                 }
@@ -54,7 +54,7 @@ final class QueueObject: NativeObject {
                 }
                 return .nil
             },
-            NativeMethod("join") { queue, _ in
+            NativeMethod("join", doc: "join() — awaitable: finishes when every item put has been marked done") { queue, _ in
                 .object(
                     PrimitiveOperation("join") { task, vm in
                         if queue.unfinished == 0 { return .nil }
@@ -62,7 +62,7 @@ final class QueueObject: NativeObject {
                         return nil
                     })
             },
-            NativeMethod("close") { queue, args in
+            NativeMethod("close", doc: "close() — no more puts; `for await` loops end once it is drained") { queue, args in
                 queue.close(args.vm.scheduler)
                 return .nil
             },

@@ -9,21 +9,21 @@ final class SemaphoreObject: NativeObject {
 
     static let nativeType = NativeType(
         "Semaphore", of: SemaphoreObject.self,
-        constructor: NativeFunction("Semaphore", arity: 0...1) { args in
+        constructor: NativeFunction("Semaphore", arity: 0...1, doc: "Semaphore(permits = 1) — at most that many tasks at once inside `with sem { … }`") { args in
             let permits = args.count == 1 ? try args.int(0, "a number of permits") : 1
             if permits < 0 {
                 throw ScriptError.value("Semaphore() needs a number of permits that is not negative, got \(permits)")
             }
             return .object(SemaphoreObject(number: args.vm.primitives.next("Semaphore"), permits: permits))
         },
-        fields: [NativeField("value") { .int($0.value) }],
+        fields: [NativeField("value", doc: "value — the permits free now") { .int($0.value) }],
         methods: [
-            NativeMethod("acquire") { semaphore, _ in .object(semaphore.acquire()) },
-            NativeMethod("release") { semaphore, args in
+            NativeMethod("acquire", doc: "acquire() — awaitable: takes a permit, waiting in line while none is free") { semaphore, _ in .object(semaphore.acquire()) },
+            NativeMethod("release", doc: "release() — gives a permit back (to the first waiter, if any)") { semaphore, args in
                 try semaphore.release(args.vm.scheduler)
                 return .nil
             },
-            NativeMethod("locked") { semaphore, _ in .bool(semaphore.value == 0) },
+            NativeMethod("locked", doc: "locked() — whether no permit is free") { semaphore, _ in .bool(semaphore.value == 0) },
         ],
         context: NativeContext(
             enter: { semaphore, _ in .object(semaphore.acquire()) },

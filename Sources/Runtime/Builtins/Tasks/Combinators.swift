@@ -202,7 +202,7 @@ final class AsCompletedIterator: NativeObject {
 
     static let nativeType = NativeType(
         "as_completed", of: AsCompletedIterator.self,
-        constructor: NativeFunction("as_completed", arity: 1) { args in
+        constructor: NativeFunction("as_completed", arity: 1, doc: "as_completed(awaitables) — for `for await`: their results in the order they finish") { args in
             .object(AsCompletedIterator(tasks: try args.elements(0).map { try args.vm.spawn($0) }))
         },
         awaitingInVM: nil,

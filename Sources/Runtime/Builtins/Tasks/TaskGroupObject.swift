@@ -23,9 +23,9 @@ final class TaskGroupObject: NativeObject, TaskObserver {
 
     static let nativeType = NativeType(
         "group", of: TaskGroupObject.self,
-        constructor: NativeFunction("group", arity: 0) { _ in .object(TaskGroupObject()) },
-        fields: [NativeField("tasks") { .list($0.children.map { .object($0) }) }],
-        methods: [NativeMethod("spawn", arity: 1) { group, args in .object(try group.spawn(args[0], args.vm)) }],
+        constructor: NativeFunction("group", arity: 0, doc: "group() — a task group: `with group() as g { g.spawn(…) }` waits for every child; a failure cancels the rest and throws ErrorGroup") { _ in .object(TaskGroupObject()) },
+        fields: [NativeField("tasks", doc: "tasks — the children spawned so far") { .list($0.children.map { .object($0) }) }],
+        methods: [NativeMethod("spawn", arity: 1, doc: "spawn(awaitable) — starts a child task in the group and returns it") { group, args in .object(try group.spawn(args[0], args.vm)) }],
         context: NativeContext(
             enter: { group, args in
                 guard group.state == .new else { throw ScriptError.value("a group() can only be entered once") }

@@ -16,12 +16,12 @@ final class TimeoutScope: NativeObject {
 
     static let nativeType = NativeType(
         "timeout", of: TimeoutScope.self,
-        constructor: NativeFunction("timeout", arity: 1) { args in
+        constructor: NativeFunction("timeout", arity: 1, doc: "timeout(seconds) — a context: `with timeout(s) { … }` cancels the block at the deadline, then throws TimeoutError") { args in
             .object(TimeoutScope(nanoseconds: try args.nanoseconds(0, "a number of seconds")))
         },
         fields: [
-            NativeField("expired") { .bool($0.expired) },
-            NativeField("seconds") { .float(Double($0.nanoseconds) / 1e9) },
+            NativeField("expired", doc: "expired — whether the deadline has passed") { .bool($0.expired) },
+            NativeField("seconds", doc: "seconds — the time the block is given") { .float(Double($0.nanoseconds) / 1e9) },
         ],
         context: NativeContext(
             enter: { scope, args in
