@@ -1,3 +1,4 @@
+import Runtime
 import Testing
 
 @Suite struct ErrorTests {
@@ -49,6 +50,15 @@ import Testing
         #expect(lines[3] == " 1 | let s = \"\\x1b[2J\\x07\"; throw ValueError(s.upper())")
         #expect(lines[4] == "   |                        ^")
         #expect(!result.errors.dropFirst(lines[0].count + 1).contains("\u{1B}"))
+    }
+
+    @Test func didYouMeanSuggestsOnlyCloseNames() {
+        #expect(Suggestions.closest(to: "valeu", in: ["value", "values"]) == "value")
+        #expect(Suggestions.closest(to: "lenght", in: ["length", "len"]) == "length")
+        #expect(Suggestions.closest(to: "pritn", in: ["print", "sprint"]) == "print")
+        #expect(Suggestions.closest(to: "d", in: ["a", "b"]) == nil)
+        #expect(Suggestions.closest(to: "keep", in: ["sleep"]) == nil)
+        #expect(run("let a = 1\nprint(d)").errorHeading == "error: NameError: name 'd' is not defined")
     }
 
     @Test func finallyRunsOnEveryWayOut() {

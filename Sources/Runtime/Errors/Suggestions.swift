@@ -1,9 +1,13 @@
 /// "did you mean …?": the closest name by edit distance (a swap of two
-/// neighbouring letters counts as one edit), when it is close enough.
+/// neighbouring letters counts as one edit), when it is close enough: one edit
+/// for every three letters of the name typed, so `valeu` gets `value` and
+/// `lenght` gets `length`, but `d` gets nothing rather than `a`, and `keep`
+/// nothing rather than `sleep`.
 public enum Suggestions {
     public static func closest(to name: String, in candidates: [String]) -> String? {
         let target = Array(name)
-        let limit = max(1, (target.count + 2) / 3)
+        let limit = target.count / 3
+        guard limit > 0 else { return nil }
         var best: (name: String, distance: Int)?
         for candidate in candidates where candidate != name {
             let distance = editDistance(target, Array(candidate))
