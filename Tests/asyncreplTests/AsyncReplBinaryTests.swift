@@ -40,13 +40,22 @@ struct AsyncReplBinaryTests {
         #expect(!outcome.stderr.isEmpty)
     }
 
-    @Test("a script named without 'run' gets a hint")
-    func strayScript() throws {
-        let outcome = try AsyncReplBinary.run(["hello.aw"])
-        #expect(outcome.ending == .exited(2))
+    @Test("asyncrepl FILE.aw runs the file, as python FILE.py does; an unknown word gets a hint")
+    func scriptWithoutRun() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("hello.aw", "await sleep(2)\nprint(\"hello at \\(now())\")\n")
+        let outcome = try AsyncReplBinary.run([directory.path + "/hello.aw", "--virtual"])
+        #expect(outcome == ChildOutcome(stdout: Array("hello at 2.0\n".utf8), stderr: [], ending: .exited(0)))
+        let flagsFirst = try AsyncReplBinary.run(["--virtual", directory.path + "/hello.aw"])
+        #expect(flagsFirst.stdoutText == "hello at 2.0\n")
+        let missing = try AsyncReplBinary.run(["missing.aw"])
+        #expect(missing.ending == .exited(2))
+        #expect(missing.stderrText.hasPrefix("asyncrepl: cannot read 'missing.aw'"))
+        let typo = try AsyncReplBinary.run(["tets"])
+        #expect(typo.ending == .exited(2))
         #expect(
-            outcome.stderrText
-                == "asyncrepl: unknown command 'hello.aw'; to run a script, use 'asyncrepl run hello.aw'\n")
+            typo.stderrText
+                == "asyncrepl: unknown command 'tets'; did you mean 'test'? (commands: run, test, help; a script runs as 'asyncrepl FILE.aw')\n")
     }
 
     @Test("an unreadable script is one line on stderr and status 2")
@@ -104,6 +113,7 @@ struct AsyncReplBinaryTests {
             stdin: "print(\"a\")\nlet t = spawn { while true {} }\nprint(t.cancelled())\n", whenPrinted: "a\n")
         #expect(run.ending == .exited(0))
         #expect(run.stdoutText == "a\ntrue\n")
+        #expect(run.stderrText.contains("Ctrl-C stopped task spawn#3, which was running without awaiting\n"))
     }
 
     @Test("SIGINT while a piped session ends and a cancelled task's finally block hangs leaves at once")

@@ -241,9 +241,10 @@ struct REPLTerminalTests {
         #expect(!(try session.screen()).contains { $0.hasPrefix("tick") })
         try enter(":advance 2.5", in: session, expect: "tick 1 at 2.0")
         try enter(":tasks", in: session)
-        try session.waitUntil("the task table") { rows in
-            rows.contains { $0.contains("waiting") && $0.contains("sleep") && $0.contains("2.500 s") }
+        try session.waitUntil("the task table, with the sleeper's time left") { rows in
+            rows.contains { $0.contains("waiting") && $0.contains("sleep, 0.500 s left") && $0.contains("2.500 s") }
         }
+        try enter(":advance -1", in: session, expect: ":advance moves the clock forward: the seconds must not be negative, got -1")
         try enter(":clock", in: session, expect: "virtual time: 2.5 s")
         try enter(":quit", in: session)
         #expect(try session.exitStatus() == 0)
@@ -273,6 +274,17 @@ struct REPLTerminalTests {
         #expect(rows.firstIndex(of: "<task spawn#2 pending>")! < rows.firstIndex(of: "hello at 0.0")!)
         #expect(!rows.contains("later"))
         try enter(":advance 1", in: session, expect: "later")
+    }
+
+    @Test("an entry that starts with { and reads as a map is a map, on one line or several, as in Node's REPL")
+    func mapAtThePrompt() throws {
+        let session = try start()
+        try enter("{a: 1, \"b\": [2]}", in: session, expect: "{\"a\": 1, \"b\": [2]}")
+        try enter("{", in: session)
+        try session.waitForLastRow("...")
+        try enter("  x: 1,", in: session)
+        try enter("}", in: session, expect: "{\"x\": 1}")
+        try enter("{ print(1) }", in: session, expect: "error[syntax]: a statement cannot start with '{': a block needs a keyword such as 'if', and a map literal cannot stand alone")
     }
 
     @Test(":vars, :load, :reset (after which Ctrl-C still reaches the entry) and a hint for an unknown command")

@@ -92,7 +92,11 @@ extension EventLoop {
         scheduler.liveTasks.map { task in
             TaskInfo(
                 id: task.id, name: task.name, state: task.displayState,
-                waitsOn: task.wait.map { WaitDescription.describe($0) },
+                waitsOn: task.wait.map { wait in
+                    guard wait === scheduler.sleeping else { return WaitDescription.describe(wait) }
+                    let left = Double(max(0, task.sleepsUntil - scheduler.now)) / 1e9
+                    return "sleep, \(TaskEvent.fixed(left)) s left"
+                },
                 age: Double(scheduler.now - task.spawnedAt) / 1e9)
         }
     }

@@ -37,6 +37,9 @@ extension VM {
             if let target = interruptTarget, target !== scheduler.current {
                 scheduler.cancel(target, interrupts.error(), cause: .interrupt)
             }
+            if let busy = scheduler.current, busy !== interruptTarget {
+                warnings.errorOutput.write("Ctrl-C stopped task \(busy.label), which was running without awaiting\n")
+            }
             throw ScriptError(interrupts.error())
         }
         guard let maxSteps = limits.maxSteps else { return Interrupts.interval }

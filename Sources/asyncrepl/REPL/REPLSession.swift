@@ -131,8 +131,12 @@ final class REPLSession {
                 StandardStream.error.write(":advance moves the virtual clock; start the REPL with --virtual to use it\n")
                 break
             }
-            guard let seconds = Double(argument), seconds >= 0, seconds.isFinite else {
+            guard let seconds = Double(argument), seconds.isFinite else {
                 StandardStream.error.write(":advance needs a number of seconds, e.g. ':advance 1.5'\n")
+                break
+            }
+            guard seconds >= 0 else {
+                StandardStream.error.write(":advance moves the clock forward: the seconds must not be negative, got \(argument)\n")
                 break
             }
             interpreter.blocking { await $0.advance(seconds: seconds) }
