@@ -12,6 +12,18 @@ import Testing
         #expect(!manifest.contains("unsafeFlags"))
     }
 
+    /// The README starts with the two commands (set up and run; set up and test),
+    /// which put Swift on PATH themselves, and CI runs exactly the second one.
+    @Test func theReadmesTestCommandIsWhatCIRuns() throws {
+        let root = "\(#filePath)".replacing("Tests/RuntimeTests/PackageManifestTests.swift", with: "")
+        let readme = try #require(Self.contents(of: root + "README.md")).split(separator: "\n").map(String.init)
+        let ci = try #require(Self.contents(of: root + ".ci/run")).split(separator: "\n").map(String.init)
+        #expect(readme[0] == "```sh" && readme[3] == "```")
+        #expect(readme[1].hasPrefix("export PATH=\"/opt/swift/usr/bin:$PATH\" && bash .ci/setup && "))
+        #expect(readme[2].hasPrefix("export PATH=\"/opt/swift/usr/bin:$PATH\" && bash .ci/setup && "))
+        #expect(ci.last == readme[2])
+    }
+
     private static func contents(of path: String) -> String? {
         guard let file = fopen(path, "r") else { return nil }
         defer { fclose(file) }
