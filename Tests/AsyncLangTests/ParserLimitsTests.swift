@@ -9,6 +9,10 @@ import Testing
     static let eightMegabytes = 8 << 20
     static let tooLong = "expression too long (more than 10000 operators deep)"
     static let tooDeep = "nesting too deep (more than 1000 levels)"
+    /// Parses that take longer have gone quadratic or hung. Only that is
+    /// checked here, generously enough for two busy cores; how fast the parser
+    /// is belongs to benchmarks, not tests.
+    static let hangDeadline = 120.0
 
     /// Parses on a thread with an ordinary 8 MB stack (debug builds have the
     /// biggest frames), returning the errors and how long the parse took.
@@ -36,13 +40,13 @@ import Testing
         let (errors, seconds, result) = parseOnStack(repeated("(", 100_000) + "1" + repeated(")", 100_000) + "\nx = 2")
         #expect(errors == ["1:1001: \(Self.tooDeep)"])
         #expect(result.map(Parse.tree(of:))?.hasSuffix("(= x 2)") == true)
-        #expect(seconds < 5)
+        #expect(seconds < Self.hangDeadline)
     }
 
     @Test func fiveMegabyteOperatorChain() {
         let (errors, seconds, _) = parseOnStack(repeated("1+", 2_500_000) + "1")
         #expect(errors == ["1:20002: \(Self.tooLong)"])  // the 10001st '+'
-        #expect(seconds < 10)
+        #expect(seconds < Self.hangDeadline)
     }
 
     @Test func fiveMegabyteFlatList() {
@@ -55,7 +59,7 @@ import Testing
             return
         }
         #expect(elements.count == 2_500_001)
-        #expect(seconds < 10)
+        #expect(seconds < Self.hangDeadline)
     }
 
     @Test func fiveMegabyteCallArguments() {
@@ -66,7 +70,7 @@ import Testing
     @Test func hundredThousandMinusSigns() {
         let (errors, seconds, _) = parseOnStack(repeated("-", 100_000) + "1")
         #expect(errors == ["1:1001: \(Self.tooDeep)"])
-        #expect(seconds < 5)
+        #expect(seconds < Self.hangDeadline)
     }
 
     /// Hostile inputs by name (names, not sources, are the test arguments, to keep reports short).
@@ -114,7 +118,7 @@ import Testing
     func deepInputReportsOnceAndRecovers(name: String, position: String) {
         let (errors, seconds, _) = parseOnStack(Self.hostile(name))
         #expect(errors == ["\(position): \(Self.tooDeep)"], "\(name)")
-        #expect(seconds < 5, "\(name)")
+        #expect(seconds < Self.hangDeadline, "\(name)")
     }
 
     /// Left-leaning chains (`a + b + …`, `f()()…`, `a.b.c…`) are not deep syntax, but
@@ -123,14 +127,14 @@ import Testing
     func longChainsReportOnceAndRecover(name: String, position: String) {
         let (errors, seconds, _) = parseOnStack(Self.hostile(name))
         #expect(errors == ["\(position): \(Self.tooLong)"], "\(name)")
-        #expect(seconds < 5, "\(name)")
+        #expect(seconds < Self.hangDeadline, "\(name)")
     }
 
     @Test func floodOfBadCharactersStopsAtTheErrorLimit() {
         let (errors, seconds, _) = parseOnStack(repeated("@", 5_000_000))
         #expect(errors.count == ParseOptions().maxErrors)
         #expect(errors.first == "1:1: unexpected character '@'")
-        #expect(seconds < 1)
+        #expect(seconds < Self.hangDeadline)
         #expect(parseOnStack(repeated("x = @\n", 1_000_000)).errors.count == ParseOptions().maxErrors)
     }
 
@@ -201,7 +205,7 @@ import Testing
             ])
     }
 
-    @Test func lexingFiveMegabytesIsFast() {
+    @Test func lexingFiveMegabytesEnds() {
         let file = SourceFile(path: "big.aw", text: repeated("let total_1 = f(x, \"text\") + 12 # note\n", 130_000))
         let clock = ContinuousClock()
         let start = clock.now
@@ -215,8 +219,8 @@ import Testing
         print("lexed \(file.bytes.count) bytes in \(elapsed)")
         #expect(file.bytes.count > 5_000_000)
         #expect(count == 130_000 * 12)
-        // About 0.4 s in a debug build on the reference machine; generous for noisy runners.
-        #expect(elapsed < .seconds(1.5))
+        // About 0.4 s in a debug build on a quiet machine; the deadline only catches a hang.
+        #expect(elapsed < .seconds(Self.hangDeadline))
     }
 
     @Test func randomBytesNeverCrash() {

@@ -80,9 +80,10 @@ import Testing
             Issue.record("expected a number of seconds")
             return
         }
-        #expect(took >= 0.1 && took < 5, "the timeout cancelled the 30 s call after \(took) s")
-        // Give the cancelled Swift task a moment to observe its cancellation.
-        for _ in 0..<100 where !observedCancellation.withLock({ $0 }) { try await Task.sleep(for: .milliseconds(10)) }
+        // The call would take 30 s; the limit is generous for busy cores and only shows the timeout fired.
+        #expect(took >= 0.1 && took < 25, "the timeout cancelled the 30 s call after \(took) s")
+        // The cancelled Swift task observes its cancellation soon after; 60 s only catches a hang.
+        for _ in 0..<6000 where !observedCancellation.withLock({ $0 }) { try await Task.sleep(for: .milliseconds(10)) }
         #expect(observedCancellation.withLock { $0 })
     }
 }
@@ -132,7 +133,7 @@ import Testing
             Issue.record("now() should be a float")
             return
         }
-        #expect(at >= 0.2 && at < 5, "the clock followed real time to the deadline, then stopped: \(at)")
+        #expect(at >= 0.2 && at < 25, "the clock followed real time to the deadline, then stopped: \(at)")
     }
 
     @Test func theClockJumpsAgainOnceNoRealWorkIsInFlight() async throws {
@@ -145,7 +146,7 @@ import Testing
         }
         // 100 s of sleep took no real time: the clock jumped. The real work moved it
         // by at most its own duration (only while nothing else could run).
-        #expect(at >= 100 && at < 105, "\(at)")
+        #expect(at >= 100 && at < 125, "\(at)")
     }
 }
 
@@ -184,26 +185,35 @@ import Testing
 }
 
 @Suite struct InterruptTests {
-    @Test func interruptStopsACPUBoundLoopFromAnotherThread() {
-        let errors = Mutex("")
+    /// The interpreter, and a function that interrupts it from another thread
+    /// once the script has printed `marker` (printed right where it then spins or waits).
+    private func interpreter(interruptingAt marker: String, errors: TextCollector) -> Interpreter {
         var configuration = Configuration()
-        configuration.errorOutput = OutputSink { text in errors.withLock { $0 += text } }
+        configuration.errorOutput = OutputSink { text in errors.append(text) }
+        let interrupter = Mutex<Interpreter?>(nil)
+        configuration.output = OutputSink { text in
+            guard text == marker, let interpreter = interrupter.withLock({ $0 }) else { return }
+            DispatchQueue.global().async { interpreter.interrupt() }
+        }
         let interpreter = Interpreter(configuration: configuration)
-        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(200)) { interpreter.interrupt() }
+        interrupter.withLock { $0 = interpreter }
+        return interpreter
+    }
+
+    @Test func interruptStopsACPUBoundLoopFromAnotherThread() {
+        let errors = TextCollector()
+        let interpreter = interpreter(interruptingAt: "spinning\n", errors: errors)
         let status = interpreter.runScript(
-            SourceFile(path: "spin.aw", text: "try {\n while true {}\n} finally { print(\"cleaned up\") }"))
+            SourceFile(path: "spin.aw", text: "try {\n print(\"spinning\"); while true {}\n} finally { print(\"cleaned up\") }"))
         #expect(status == Interpreter.interruptedStatus)
-        #expect(errors.withLock { $0 }.hasPrefix("error: CancelledError: interrupted\n  --> spin.aw:2:8\n"))
+        #expect(errors.text.hasPrefix("error: CancelledError: interrupted\n  --> spin.aw:2:27\n"))
     }
 
     @Test func interruptCancelsAnAwaitingScript() {
-        let errors = Mutex("")
-        var configuration = Configuration()
-        configuration.errorOutput = OutputSink { text in errors.withLock { $0 += text } }
-        let interpreter = Interpreter(configuration: configuration)
-        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(200)) { interpreter.interrupt() }
-        let status = interpreter.runScript(SourceFile(path: "wait.aw", text: "await sleep(100)"))
+        let errors = TextCollector()
+        let interpreter = interpreter(interruptingAt: "waiting\n", errors: errors)
+        let status = interpreter.runScript(SourceFile(path: "wait.aw", text: "print(\"waiting\")\nawait sleep(100)"))
         #expect(status == Interpreter.interruptedStatus)
-        #expect(errors.withLock { $0 }.hasPrefix("error: CancelledError: interrupted"))
+        #expect(errors.text.hasPrefix("error: CancelledError: interrupted"))
     }
 }

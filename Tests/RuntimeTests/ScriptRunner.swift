@@ -30,3 +30,12 @@ func output(_ source: String) -> String {
     let result = run(source)
     return result.status == 0 ? result.output : "status \(result.status): \(result.errors)"
 }
+
+/// Text written from any thread, read once the writing is over.
+final class TextCollector: Sendable {
+    private let collected = Mutex("")
+
+    func append(_ text: String) { collected.withLock { $0 += text } }
+
+    var text: String { collected.withLock { $0 } }
+}

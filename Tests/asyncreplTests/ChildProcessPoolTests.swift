@@ -5,7 +5,7 @@ import Testing
 @Suite("Running child processes", .onOwnThreads)
 struct ChildProcessPoolTests {
     /// Runs shell commands in a pool and returns their outcomes in command order.
-    private func run(_ scripts: [String], jobs: Int = 2, timeout: Duration = .seconds(20)) -> [ChildOutcome] {
+    private func run(_ scripts: [String], jobs: Int = 2, timeout: Duration = .seconds(60)) -> [ChildOutcome] {
         var outcomes = [ChildOutcome?](repeating: nil, count: scripts.count)
         ChildProcessPool(maxRunning: jobs, timeout: timeout).run(scripts.map { ["/bin/sh", "-c", $0] }) {
             index, outcome in
@@ -38,10 +38,11 @@ struct ChildProcessPoolTests {
     func timeout() {
         let clock = ContinuousClock()
         let start = clock.now
-        let outcome = run(["echo partial; exec sleep 30"], timeout: .milliseconds(300))[0]
-        #expect(outcome.ending == .timedOut(after: .milliseconds(300)))
+        // 3 s is ample for `echo` even on busy cores; killed, the run ends long before the 120 s sleep would.
+        let outcome = run(["echo partial; exec sleep 120"], timeout: .seconds(3))[0]
+        #expect(outcome.ending == .timedOut(after: .seconds(3)))
         #expect(outcome.stdout == Array("partial\n".utf8))
-        #expect(clock.now - start < .seconds(10))
+        #expect(clock.now - start < .seconds(90))
     }
 
     @Test("a child killed by a signal is reported as such")
@@ -60,10 +61,11 @@ struct ChildProcessPoolTests {
     func grandchildHoldsPipe() {
         let clock = ContinuousClock()
         let start = clock.now
-        let outcome = run(["sleep 3 & echo parent"], timeout: .seconds(20))[0]
+        // Waiting for the grandchild would take its whole 120 s.
+        let outcome = run(["sleep 120 & echo parent"], timeout: .seconds(100))[0]
         #expect(outcome.ending == .exited(0))
         #expect(outcome.stdout == Array("parent\n".utf8))
-        #expect(clock.now - start < .seconds(2))
+        #expect(clock.now - start < .seconds(90))
     }
 
     @Test("many children, a few at a time, each reported once")

@@ -13,7 +13,7 @@ struct GoldenRunnerTests {
     }
 
     private func runGolden(
-        _ files: [String: String], jobs: Int = 2, timeout: Duration = .seconds(20), verbose: Bool = false
+        _ files: [String: String], jobs: Int = 2, timeout: Duration = .seconds(60), verbose: Bool = false
     ) throws -> Run {
         let directory = try TemporaryDirectory()
         let interpreter = try directory.write("fake-interpreter.sh", fakeInterpreterScript, executable: true)
@@ -96,7 +96,7 @@ struct GoldenRunnerTests {
         let directory = try TemporaryDirectory()
         let interpreter = try directory.write("fake-interpreter.sh", fakeInterpreterScript, executable: true)
         let script = try directory.write("bytes.aw", bytes: [0xFF, 0x0A] + Array("#> ok\n# expect: ok\n".utf8))
-        var runner = GoldenRunner(jobs: 1, timeout: .seconds(20))
+        var runner = GoldenRunner(jobs: 1, timeout: .seconds(60))
         runner.launcher = ScriptLauncher(program: ["/bin/sh", interpreter])
         #expect(runner.run([script]) { _ in } == GoldenRunner.Tally(passed: 1, failed: 0))
     }

@@ -173,8 +173,8 @@ struct REPLTerminalTests {
     @Test("keys typed while an entry runs are not echoed into its output; they appear on the next prompt")
     func typeAhead() throws {
         let session = try start()
-        try enter("await sleep(0.8); print(\"slept\")", in: session)
-        Thread.sleep(forTimeInterval: 0.2)
+        try enter("print(\"sleeping\"); await sleep(3); print(\"slept\")", in: session)
+        try session.waitForRow("sleeping")
         try session.type("let later = 5")
         let rows = try session.waitForLastRow("aw> let later = 5")
         #expect(rows.map(TerminalSession.trimmed).suffix(2) == ["slept", "aw> let later = 5"])
@@ -185,13 +185,14 @@ struct REPLTerminalTests {
     @Test("Ctrl-C cancels a long await or a busy loop (finally runs), says so once, and the session goes on")
     func interruptEntry() throws {
         let session = try start()
-        try enter("try { await sleep(100) } finally { print(\"cleaned up\") }", in: session)
-        Thread.sleep(forTimeInterval: 0.3)
+        // Each entry prints where it then waits or spins, so the key comes while it runs.
+        try enter("try { print(\"waiting\"); await sleep(100) } finally { print(\"cleaned up\") }", in: session)
+        try session.waitForRow("waiting")
         try session.press("C-c")
         try session.waitFor("cancelled (Ctrl-C)")
         try session.waitForLastRow("aw>")
-        try enter("while true {}", in: session)
-        Thread.sleep(forTimeInterval: 0.3)
+        try enter("print(\"spinning\"); while true {}", in: session)
+        try session.waitForRow("spinning")
         try session.press("C-c")
         try session.waitUntil("a second cancellation") { rows in
             rows.filter { $0.hasPrefix("cancelled (Ctrl-C)") }.count == 2
@@ -218,11 +219,11 @@ struct REPLTerminalTests {
 
     @Test("killed by SIGTERM during an entry or at the prompt, the REPL leaves the terminal as it found it (echoing)")
     func terminalRestoredWhenKilled() throws {
-        for entry in ["while true {}", nil] {
+        for entry in ["print(\"spinning\"); while true {}", nil] {
             let session = try start()
             if let entry {
                 try enter(entry, in: session)
-                Thread.sleep(forTimeInterval: 0.3)
+                try session.waitForRow("spinning")
             }
             kill(try session.programID(), SIGTERM)
             #expect(try session.exitStatus() == 128 + Int(SIGTERM))
@@ -298,8 +299,8 @@ struct REPLTerminalTests {
         try enter(":bogus", in: session, expect: "unknown command ':bogus' (:help lists the commands)")
         try enter(":reset", in: session)
         try enter("x", in: session, expect: "error: NameError: name 'x' is not defined")
-        try enter("await sleep(100)", in: session)
-        Thread.sleep(forTimeInterval: 0.3)
+        try enter("print(\"waiting\"); await sleep(100)", in: session)
+        try session.waitForRow("waiting")
         try session.press("C-c")
         try session.waitFor("cancelled (Ctrl-C)")
     }
@@ -309,7 +310,7 @@ struct REPLTerminalTests {
         try home.write(
             "spin.aw", "print(\"spinning\")\ntry {\n    while true {}\n} finally {\n    print(\"main cleanup\")\n}\n")
         let session = try TerminalSession(["run", "spin.aw"], environment: environment, directory: home.path)
-        try session.waitFor("spinning")
+        try session.waitForRow("spinning")
         try session.press("C-c")
         #expect(try session.exitStatus() == 130)
         let rows = try session.screen().map(TerminalSession.trimmed)

@@ -17,10 +17,12 @@ public final class OutputSink: @unchecked Sendable {
     /// Flushed before this sink writes, so stdout and stderr appear in order.
     @exclusivity(unchecked) public var flushesFirst: OutputSink?
 
-    /// A sink writing to a file descriptor.
-    public init(fileDescriptor: Int32) {
+    /// A sink writing to a file descriptor; flushed at each newline when it is
+    /// a terminal, or always when `flushingEachLine` says so (a session whose
+    /// output another program reads as it comes).
+    public init(fileDescriptor: Int32, flushingEachLine: Bool? = nil) {
         target = .fileDescriptor(fileDescriptor)
-        flushesEachLine = isatty(fileDescriptor) == 1
+        flushesEachLine = flushingEachLine ?? (isatty(fileDescriptor) == 1)
         buffer.reserveCapacity(1 << 16)
     }
 

@@ -10,7 +10,12 @@ struct PlainSession {
     let options: ScriptOptions
 
     func run() -> Int32 {
-        let interpreter = Interpreter(configuration: options.configuration())
+        // A session's output is line by line even into a pipe: whoever reads it
+        // sees each line as it is printed, as at a terminal.
+        let interpreter = Interpreter(
+            configuration: options.configuration(
+                output: OutputSink(fileDescriptor: 1, flushingEachLine: true),
+                errorOutput: OutputSink(fileDescriptor: 2, flushingEachLine: true)))
         interpreter.blocking { await $0.startSession() }
         // Ctrl-C cancels the running entry, as at the prompt; reading goes on.
         // While the session ends (tasks left running are cancelled), it leaves at once.

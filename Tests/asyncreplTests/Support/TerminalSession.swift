@@ -47,7 +47,7 @@ final class TerminalSession {
     /// Waits until `condition` holds for the screen; fails the test with the screen if it never does.
     @discardableResult
     func waitUntil(
-        _ what: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation,
+        _ what: String, timeout: Double = 30, sourceLocation: SourceLocation = #_sourceLocation,
         _ condition: ([String]) -> Bool
     ) throws -> [String] {
         let deadline = Date().addingTimeInterval(timeout)
@@ -69,6 +69,14 @@ final class TerminalSession {
     @discardableResult
     func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
         try waitUntil("\"\(text)\"", sourceLocation: sourceLocation) { rows in rows.contains { $0.contains(text) } }
+    }
+
+    /// Waits until some row is exactly `row` (trailing spaces ignored): a line the program printed.
+    @discardableResult
+    func waitForRow(_ row: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+        try waitUntil("a row \"\(row)\"", sourceLocation: sourceLocation) { rows in
+            rows.map(TerminalSession.trimmed).contains(row)
+        }
     }
 
     /// Waits until the last row shown is exactly `row` (trailing spaces ignored): the prompt and the line being edited.
