@@ -107,7 +107,7 @@ import Testing
     @Test func missingKeysAndIndexesHaveTheirOwnKinds() {
         #expect(run("print({\"a\": 1}[\"b\"])").errorHeading == "error: KeyError: \"b\"")
         #expect(run("print([1][5])").errorHeading == "error: IndexError: list index 5 is out of range (length 1)")
-        #expect(run("let m = {\"name\": 1}\nprint(m.nmae)").errorHeading == "error: KeyError: 'nmae'; did you mean 'name'?")
+        #expect(run("let m = {\"name\": 1}\nprint(m.nmae)").errorHeading == "error: KeyError: \"nmae\"; did you mean \"name\"?")
     }
 
     @Test func compileErrorsAreAllReportedBeforeAnythingRuns() {

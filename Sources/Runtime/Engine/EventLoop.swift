@@ -276,7 +276,7 @@ actor EventLoop {
             scheduler.events?.running(task, resumed: true)
             // An error another task ended with: its trace goes on through the frames that awaited it.
             if error.hasBeenThrown, let source = error.leftTask {
-                vm.recordCrossing(error, into: task.activeFiber, awaiting: "\(source.name)#\(source.id)")
+                vm.recordCrossing(error, into: task.activeFiber, awaiting: source)
             }
             throwing = error
         }

@@ -13,7 +13,7 @@ enum Subscript {
                 let map = unsafeDowncast(o, to: MapObject.self)
                 guard let mapKey = MapKey(key) else { throw badKey(key) }
                 if let value = map.entries[mapKey] { return value }
-                throw ScriptError.key(Printer.repr(key))
+                throw map.missing(key)
             case .range:
                 let range = unsafeDowncast(o, to: RangeObject.self)
                 return .int(range.element(at: try position(key, count: try range.count(), in: "range")))

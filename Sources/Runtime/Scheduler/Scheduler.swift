@@ -186,20 +186,23 @@ final class Scheduler {
         task.finish(result: result, error: error)
     }
 
-    /// Whether `waiter` waits, directly or through the tasks it waits for, on
-    /// `task`. Looks at the nearest 100 tasks only, so cancelling a long chain
-    /// stays linear; a longer cycle is still ended by `cancel`'s own rule.
+    /// Whether `waiter` waits, directly or through the tasks it awaits, on
+    /// `task`: along a chain of awaited tasks (the nearest 4, so cancelling a
+    /// long chain stays linear; a longer cycle is still ended by `cancel`'s own
+    /// rule), and into the children a gather or group waits for.
     func waits(_ waiter: TaskObject, on task: TaskObject) -> Bool {
-        var seen: Set<ObjectIdentifier> = []
-        var pending = [waiter]
-        while let next = pending.popLast(), seen.count < 100 {
-            guard seen.insert(ObjectIdentifier(next)).inserted, let wait = next.wait else { continue }
+        var current = waiter
+        for _ in 0..<4 {
+            guard let wait = current.wait else { return false }
             switch wait.reason {
-            case .task(let awaited): pending.append(awaited)
-            case .tasks(let awaited, _): pending += awaited.filter { !$0.isDone }
-            default: break
+            case .task(let awaited):
+                if awaited === task { return true }
+                current = awaited
+            case .tasks(let awaited, _):
+                return awaited.contains { $0 === task }
+            default:
+                return false
             }
-            if pending.contains(where: { $0 === task }) { return true }
         }
         return false
     }

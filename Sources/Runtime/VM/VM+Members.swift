@@ -13,7 +13,7 @@ extension VM {
                 let map = unsafeDowncast(o, to: MapObject.self)
                 let name = names.name(nameID)
                 if let value = map.entries[.string(name)] { return value }
-                throw missingKey(name, in: map)
+                throw map.missing(.string(name))
             case .range:
                 let range = unsafeDowncast(o, to: RangeObject.self)
                 switch names.name(nameID) {
@@ -58,12 +58,5 @@ extension VM {
             throw ScriptError.type("cannot set member '\(name)' of \(object.typeName); only maps have settable members")
         }
         unsafeDowncast(o, to: MapObject.self).entries[.string(name)] = value
-    }
-
-    func missingKey(_ name: String, in map: MapObject) -> ScriptError {
-        var message = "'\(name)'"
-        let keys: [String] = map.entries.keys.compactMap { if case .string(let s) = $0 { s } else { nil } }
-        if let close = Suggestions.closest(to: name, in: keys) { message += "; did you mean '\(close)'?" }
-        return ScriptError.key(message)
     }
 }

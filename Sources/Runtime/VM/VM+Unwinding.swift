@@ -59,12 +59,17 @@ extension VM {
     /// gather): the trace goes on with this task's frames, the first one marked
     /// with the task the error came from, as Python chains an awaited task's
     /// traceback into its awaiter's.
-    func recordCrossing(_ error: ErrorObject, into fiber: Fiber, awaiting source: String) {
+    func recordCrossing(_ error: ErrorObject, into fiber: Fiber, awaiting source: (name: String, id: Int)) {
+        // A chain of 600,000 tasks awaiting each other would make a trace no one
+        // reads (a report shows it compressed anyway): past this length it stops growing.
+        guard error.frames.count < Self.longestCrossedTrace else { return }
         var frames = traceFrames(from: fiber, error: error)
         guard !frames.isEmpty else { return }
-        frames[0].awaiting = source
+        frames[0].awaiting = "\(source.name)#\(source.id)"
         error.frames += frames
     }
+
+    private static let longestCrossedTrace = 10_000
 
     private func traceFrames(from fiber: Fiber, error: ErrorObject) -> [TraceFrame] {
         var frames: [TraceFrame] = []

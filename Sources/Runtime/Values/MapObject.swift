@@ -54,3 +54,18 @@ public enum MapKey: Hashable {
         }
     }
 }
+
+extension MapObject {
+    /// The `KeyError` for a key the map lacks, the same however it was asked
+    /// for (`m["b"]`, `m.b`, `m.remove("b")`): the key as a value prints, and a
+    /// close string key if there is one.
+    func missing(_ key: Value) -> ScriptError {
+        var message = Printer.repr(key)
+        if case .object(let object) = key, object.kind == .string {
+            let keys: [String] = entries.keys.compactMap { if case .string(let s) = $0 { s } else { nil } }
+            let name = unsafeDowncast(object, to: StringObject.self).value
+            if let close = Suggestions.closest(to: name, in: keys) { message += "; did you mean \(Printer.repr(.string(close)))?" }
+        }
+        return ScriptError.key(message)
+    }
+}

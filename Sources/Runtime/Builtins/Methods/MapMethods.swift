@@ -13,7 +13,7 @@ enum MapMethods {
             Runtime.method("remove", 1, on: MapObject.self, doc: "m.remove(key) — removes key and returns its value; a KeyError if it is missing") { map, args in
                 guard let key = MapKey(args[0]) else { throw Subscript.badKey(args[0]) }
                 guard let value = map.entries.removeValue(forKey: key) else {
-                    throw ScriptError.key(Printer.repr(args[0]))
+                    throw map.missing(args[0])
                 }
                 return value
             },
