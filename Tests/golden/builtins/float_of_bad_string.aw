@@ -1,2 +1,2 @@
 float("abc")
-# expect error: error: ValueError
+# expect error: error: ValueError: invalid literal for float(): "abc"

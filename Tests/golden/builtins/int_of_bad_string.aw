@@ -1,2 +1,2 @@
 int("forty")
-# expect error: error: ValueError
+# expect error: error: ValueError: invalid literal for int(): "forty"

@@ -1,2 +1,2 @@
 min([])
-# expect error: error: ValueError
+# expect error: error: ValueError: min() of an empty list

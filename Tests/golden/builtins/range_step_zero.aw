@@ -1,2 +1,2 @@
 range(0, 10, 0)
-# expect error: error: ValueError
+# expect error: error: ValueError: range() step must not be zero

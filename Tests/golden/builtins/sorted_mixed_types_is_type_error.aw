@@ -1,2 +1,2 @@
 sorted([1, "a"])
-# expect error: error: TypeError
+# expect error: error: TypeError: '<' is not supported between string and int

@@ -1,2 +1,2 @@
 "abc".split("")
-# expect error: error: ValueError
+# expect error: error: ValueError: split() separator must not be empty

@@ -1,3 +1,3 @@
 let xs = [1, 2]
 print(xs["0"])
-# expect error: error: TypeError
+# expect error: error: TypeError: list indexes must be integers, got string

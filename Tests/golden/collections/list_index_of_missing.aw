@@ -1,2 +1,2 @@
 ["a"].index("z")
-# expect error: error: ValueError
+# expect error: error: ValueError: index(): "z" is not in the list

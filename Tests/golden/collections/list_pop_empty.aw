@@ -1,3 +1,3 @@
 let xs = []
 xs.pop()
-# expect error: error: IndexError
+# expect error: error: IndexError: pop() from an empty list

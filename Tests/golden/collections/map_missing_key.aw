@@ -1,3 +1,3 @@
 let m = {"a": 1}
 print(m["b"])
-# expect error: error: KeyError
+# expect error: error: KeyError: "b"

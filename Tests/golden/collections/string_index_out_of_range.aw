@@ -1,2 +1,2 @@
 print("abc"[3])
-# expect error: error: IndexError
+# expect error: error: IndexError: string index 3 is out of range (length 3)

@@ -1,3 +1,3 @@
 let s = "abc"
 s[0] = "x"
-# expect error: error: TypeError
+# expect error: error: TypeError: strings cannot be changed in place; build a new string instead

@@ -1,2 +1,2 @@
 [1].push(2)
-# expect error: error:
+# expect error: error: TypeError: list has no member 'push'

@@ -1,3 +1,3 @@
 fn f() => 1
 f() = 3
-# expect error: error[syntax]:
+# expect error: error[syntax]: cannot assign to this expression

@@ -3,4 +3,4 @@ fn change() {
     limit = 20
 }
 print("never printed")
-# expect error: error[syntax]:
+# expect error: error[syntax]: cannot assign to 'limit': it is declared with 'let' (at 

@@ -1,2 +1,2 @@
 1 = 2
-# expect error: error[syntax]:
+# expect error: error[syntax]: cannot assign to this expression

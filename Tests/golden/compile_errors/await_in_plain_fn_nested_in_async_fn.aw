@@ -5,4 +5,4 @@ async fn outer() {
     }
     return helper
 }
-# expect error: error[syntax]:
+# expect error: error[syntax]: 'await' is only allowed inside an 'async fn'; mark the function 'async fn'

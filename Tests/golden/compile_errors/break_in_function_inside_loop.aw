@@ -4,4 +4,4 @@ for i in range(3) {
         break
     }
 }
-# expect error: error[syntax]:
+# expect error: error[syntax]: 'break' outside a loop

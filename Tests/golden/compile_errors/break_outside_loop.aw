@@ -1,3 +1,3 @@
 print("never printed")
 break
-# expect error: error[syntax]:
+# expect error: error[syntax]: 'break' outside a loop

@@ -1,2 +1,2 @@
 catch e { print(e) }
-# expect error: error[syntax]:
+# expect error: error[syntax]: 'catch' without a matching 'try'

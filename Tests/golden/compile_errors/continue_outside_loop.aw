@@ -1,4 +1,4 @@
 if true {
     continue
 }
-# expect error: error[syntax]:
+# expect error: error[syntax]: 'continue' outside a loop

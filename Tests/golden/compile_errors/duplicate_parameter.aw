@@ -1,2 +1,2 @@
 fn f(a, a) => a
-# expect error: error[syntax]:
+# expect error: error[syntax]: duplicate parameter 'a'

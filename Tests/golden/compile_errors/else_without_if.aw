@@ -1,2 +1,2 @@
 else { print(1) }
-# expect error: error[syntax]:
+# expect error: error[syntax]: 'else' without a matching 'if'

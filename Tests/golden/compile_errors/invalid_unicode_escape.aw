@@ -1,2 +1,2 @@
 print("\u{110000}")
-# expect error: error[syntax]:
+# expect error: error[syntax]: invalid unicode scalar '\u{110000}'

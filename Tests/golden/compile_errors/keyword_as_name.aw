@@ -1,2 +1,2 @@
 let spawn = 1
-# expect error: error[syntax]:
+# expect error: error[syntax]: expected a name after 'let', found 'spawn'

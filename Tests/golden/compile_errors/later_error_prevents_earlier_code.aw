@@ -2,4 +2,4 @@ print("never printed")
 fn fine() => 1
 print(fine())
 print(1 +)
-# expect error: error[syntax]:
+# expect error: error[syntax]: expected an expression, found ')'

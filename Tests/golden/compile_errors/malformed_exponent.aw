@@ -1,2 +1,2 @@
 print(1e)
-# expect error: error[syntax]:
+# expect error: error[syntax]: malformed number '1e'

@@ -1,2 +1,2 @@
 print(0x)
-# expect error: error[syntax]:
+# expect error: error[syntax]: malformed number '0x'

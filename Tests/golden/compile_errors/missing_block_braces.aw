@@ -1,2 +1,2 @@
 if true print(1)
-# expect error: error[syntax]:
+# expect error: error[syntax]: expected '{' after the condition of 'if', found 'print'

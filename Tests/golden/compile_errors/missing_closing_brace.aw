@@ -1,4 +1,4 @@
 print("never printed")
 if true {
     print(1)
-# expect error: error[syntax]:
+# expect error: error[syntax]: expected '}' to close '{' at line 2, found end of input

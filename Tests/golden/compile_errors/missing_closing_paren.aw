@@ -1,3 +1,3 @@
 print("never printed")
 print(1
-# expect error: error[syntax]:
+# expect error: error[syntax]: expected ')' to close '(' at line 2, found end of input

@@ -2,4 +2,4 @@ fn f(a) {
     let a = 2
     return a
 }
-# expect error: error[syntax]:
+# expect error: error[syntax]: 'a' is already declared in this scope (at 

@@ -3,4 +3,4 @@ fn f() {
     let x = 2
     return x
 }
-# expect error: error[syntax]:
+# expect error: error[syntax]: 'x' is already declared in this scope (at 

@@ -1,3 +1,3 @@
 print("never printed")
 return 1
-# expect error: error[syntax]:
+# expect error: error[syntax]: 'return' outside a function

@@ -5,4 +5,4 @@ a = 2
 break
 let = 3
 return
-# expect error: error[syntax]:
+# expect error: error[syntax]: cannot assign to 'a': it is declared with 'let' (at 

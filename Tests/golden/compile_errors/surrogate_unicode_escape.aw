@@ -1,2 +1,2 @@
 print("\u{D800}")
-# expect error: error[syntax]:
+# expect error: error[syntax]: invalid unicode scalar '\u{D800}'

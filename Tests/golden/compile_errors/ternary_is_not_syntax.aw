@@ -1,2 +1,2 @@
 let x = true ? 1 : 2
-# expect error: error[syntax]:
+# expect error: error[syntax]: unexpected character '?'

@@ -1,2 +1,2 @@
 let a = 1 let b = 2
-# expect error: error[syntax]:
+# expect error: error[syntax]: expected a newline or ';' after the statement, found 'let'

@@ -1,2 +1,2 @@
 print("a\qb")
-# expect error: error[syntax]:
+# expect error: error[syntax]: unknown escape sequence '\q' (use '\\' for a backslash)

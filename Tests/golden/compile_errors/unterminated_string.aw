@@ -1,3 +1,3 @@
 print("never printed")
 let s = "no end
-# expect error: error[syntax]:
+# expect error: error[syntax]: unterminated string literal

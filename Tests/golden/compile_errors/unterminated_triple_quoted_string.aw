@@ -1,4 +1,4 @@
 print("never printed")
 let s = """
 never closed
-# expect error: error[syntax]:
+# expect error: error[syntax]: unterminated triple-quoted string

@@ -1,2 +1,2 @@
 yield 1
-# expect error: error[syntax]:
+# expect error: error[syntax]: 'yield' outside a function

@@ -1,2 +1,2 @@
 for x in 42 { print(x) }
-# expect error: error: TypeError
+# expect error: error: TypeError: int is not iterable

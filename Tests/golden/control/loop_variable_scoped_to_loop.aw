@@ -1,3 +1,3 @@
 for item in [1] {}
 print(item)
-# expect error: error: NameError
+# expect error: error: NameError: name 'item' is not defined

@@ -3,4 +3,4 @@ try {
 } catch err {
 }
 print(err)
-# expect error: error: NameError
+# expect error: error: NameError: name 'err' is not defined

@@ -1,3 +1,3 @@
 let e = Error("x")
 e.message = "changed"
-# expect error: error: TypeError
+# expect error: error: TypeError: cannot set member 'message' of error; only maps have settable members

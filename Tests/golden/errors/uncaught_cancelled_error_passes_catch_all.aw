@@ -3,4 +3,4 @@ try {
 } catch e {
     print("wrong")
 }
-# expect error: error: CancelledError
+# expect error: error: CancelledError: stop

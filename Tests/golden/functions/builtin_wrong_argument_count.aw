@@ -1,2 +1,2 @@
 len()
-# expect error: error: TypeError
+# expect error: error: TypeError: len() expects 1 argument, got 0

@@ -1,3 +1,3 @@
 let x = 5
 x()
-# expect error: error: TypeError
+# expect error: error: TypeError: int is not callable

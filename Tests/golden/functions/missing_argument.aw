@@ -1,3 +1,3 @@
 fn f(a, b) => a
 f(1)
-# expect error: error: TypeError
+# expect error: error: TypeError: f() is missing the argument 'b'

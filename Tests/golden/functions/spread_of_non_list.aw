@@ -1,3 +1,3 @@
 fn f(a) => a
 f(...5)
-# expect error: error: TypeError
+# expect error: error: TypeError: int is not iterable

@@ -7,4 +7,4 @@ fn nest(n) {
     for x in nest(n + 1) { yield x }
 }
 print(list(nest(0)))
-# expect error: error: RecursionError
+# expect error: error: RecursionError: maximum call depth (10000) exceeded

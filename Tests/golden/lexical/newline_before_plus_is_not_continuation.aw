@@ -2,4 +2,4 @@
 # which is a syntax error (there is no unary plus).
 let x = 1
 + 2
-# expect error: error[syntax]:
+# expect error: error[syntax]: expected an expression, found '+'

@@ -1,2 +1,2 @@
 print(true + 1)
-# expect error: error: TypeError
+# expect error: error: TypeError: cannot add bool and int

@@ -1,2 +1,2 @@
 print(1 < "a")
-# expect error: error: TypeError
+# expect error: error: TypeError: '<' is not supported between int and string

@@ -1,2 +1,2 @@
 print(nil < 1)
-# expect error: error: TypeError
+# expect error: error: TypeError: '<' is not supported between nil and int

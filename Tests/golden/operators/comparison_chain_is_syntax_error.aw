@@ -1,3 +1,3 @@
 print("not run")
 print(1 < 2 < 3)
-# expect error: error[syntax]:
+# expect error: error[syntax]: comparison operators cannot be chained; write '1 < 2 and 2 < 3'

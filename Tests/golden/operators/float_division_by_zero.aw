@@ -1,2 +1,2 @@
 print(1.0 / 0.0)
-# expect error: error: ZeroDivisionError
+# expect error: error: ZeroDivisionError: division by zero

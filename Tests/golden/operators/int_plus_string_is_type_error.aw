@@ -1,2 +1,2 @@
 print(1 + "a")
-# expect error: error: TypeError
+# expect error: error: TypeError: cannot add int and string; use interpolation "\(x)" or str(x) to build a string

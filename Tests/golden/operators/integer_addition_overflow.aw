@@ -1,3 +1,3 @@
 let big = 9223372036854775807
 print(big + 1)
-# expect error: error: OverflowError
+# expect error: error: OverflowError: integer overflow in 9223372036854775807 + 1

@@ -1,2 +1,2 @@
 print(-"a")
-# expect error: error: TypeError
+# expect error: error: TypeError: cannot negate string

@@ -3,4 +3,4 @@ if true {
     print(inner)  # expect: 1
 }
 print(inner)
-# expect error: error: NameError
+# expect error: error: NameError: name 'inner' is not defined

@@ -1,3 +1,3 @@
 let n = 1
 n += 1
-# expect error: error[syntax]:
+# expect error: error[syntax]: cannot assign to 'n': it is declared with 'let' (at 

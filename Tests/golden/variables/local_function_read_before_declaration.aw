@@ -3,4 +3,4 @@ if true {
     print(helper)
     fn helper() => 2
 }
-# expect error: error: NameError
+# expect error: error: NameError: 'helper' is used before its declaration

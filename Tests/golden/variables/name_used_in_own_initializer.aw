@@ -1,2 +1,2 @@
 let x = x
-# expect error: error: NameError
+# expect error: error: NameError: name 'x' is not defined

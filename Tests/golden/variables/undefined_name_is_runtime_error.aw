@@ -1,3 +1,3 @@
 print("runs first")  # expect: runs first
 print(nowhere)
-# expect error: error: NameError
+# expect error: error: NameError: name 'nowhere' is not defined

@@ -7,4 +7,4 @@ with ctx {
     [1][5]
 }
 print("never")
-# expect error: error: IndexError
+# expect error: error: IndexError: list index 5 is out of range (length 1)

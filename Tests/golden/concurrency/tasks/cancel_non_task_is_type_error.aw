@@ -1,3 +1,3 @@
 # `cancel` needs a task.
 cancel 5
-# expect error: error: TypeError
+# expect error: error: TypeError: cancel needs a task, got int

@@ -3,4 +3,4 @@ async fn f() { await sleep(1) }
 let t = spawn f()
 t.result()
 print("not reached")
-# expect error: error:
+# expect error: error: ValueError: task 'f#2' is not done yet; await it first

@@ -2,4 +2,4 @@
 with timeout(0.5) {
     await sleep(1)
 }
-# expect error: error: TimeoutError
+# expect error: error: TimeoutError: timed out after 0.5 s
