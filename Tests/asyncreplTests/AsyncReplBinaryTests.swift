@@ -144,7 +144,9 @@ struct AsyncReplBinaryTests {
         let run = try interrupted(arguments: ["run", script], whenPrinted: "started\n")
         #expect(run.ending == .exited(130))
         #expect(run.stdoutText == "started\nfinally ran\n")
-        #expect(run.stderrText.hasPrefix("\nerror: CancelledError: interrupted\n  --> \(script):"))
+        // The SIGINT lands in the sleep or in the spin; in the spin a line first names the task it stopped.
+        #expect(run.stderrText.hasPrefix("\n"))
+        #expect(run.stderrText.contains("\nerror: CancelledError: interrupted\n  --> \(script):"))
     }
 
     @Test("a script's own CancelledError(\"interrupted\") is an error like any other, not a Ctrl-C")
