@@ -52,7 +52,11 @@ final class ModuleObject: NativeObject {
 
     init(_ module: Module) {
         self.module = module
-        exports = Dictionary(module.exports.map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
+        // `json.parse` is the field `parse`: a namespace's functions may carry its name as a prefix.
+        let prefix = module.name + "."
+        exports = Dictionary(
+            module.exports.map { ($0.name.hasPrefix(prefix) ? String($0.name.dropFirst(prefix.count)) : $0.name, $0) },
+            uniquingKeysWith: { _, last in last })
         super.init(type: Self.nativeType)
     }
 }
