@@ -1,72 +1,45 @@
 # Mirrors the seed's section "请求重试与错误处理" (retries and error
 # handling): RobustHttpClient.fetch_with_retry retries server errors,
 # timeouts and other failures with exponential backoff plus jitter,
-# `base_delay * 2 ** attempt + random.uniform(0, 1)`, and gives up after
-# max_retries retries; robust_http_example runs four URLs through it.
+# `base_delay * 2 ** attempt + random.uniform(0, 1)`, gives up after
+# max_retries retries, and never retries a client error (4xx);
+# robust_http_example runs its URLs through it.
 #
-# Run it:   asyncrepl run --virtual --seed 6 samples/retry_backoff.aw
+# Run it:   asyncrepl run --virtual samples/retry_backoff.aw
 # Check it: asyncrepl test samples/retry_backoff.aw
 #
-# Differences from the seed:
-# - No HTTP yet: the session is a flaky worker that sleeps as long as httpbin
-#   would take (0.05 s of latency, plus N seconds for /delay/N) and answers
-#   with the status /status/N asks for, except that, by the draw of
-#   `random()`, one request in five hangs (the client's 30-second timeout,
-#   `wait_for`, turns it into a TimeoutError) and one in ten fails with a
-#   connection reset (an HttpError).
-# - `random.uniform(0, 1)` is `random()`. Its generator is seeded
-#   (`--seed`, default 0; this sample sets 6 below), so every run draws the
-#   same numbers in the same order and prints the same lines.
+# With --virtual the requests cross the simulated network (httpbin.org
+# answers in-process, 0.05 s of latency each), so the run is the same every
+# time. Differences from the seed:
+# - Two URLs are added so that every path shows: /delay/8 is longer than
+#   the client's timeout, which is 5 s here rather than the seed's 30 (to
+#   keep the timeline short), so each attempt ends in TimeoutError; and
+#   offline.example has no server, so each attempt is an HttpError
+#   ("connection refused").
+# - `random.uniform(0, 1)` is `random()`. Its generator is seeded (`--seed`,
+#   default 0), so every run draws the same numbers and prints the same lines.
 # - Each retry prints a line with the virtual time, the attempt and the
 #   delay (the seed retries silently); `{x:.2f}` becomes `round(x, 2)`.
 # - No classes: RobustHttpClient is a function returning a map of closures,
-#   with `enter`/`exit` for `with` (`__aenter__`/`__aexit__`). The session's
-#   method is `request`, because on a map a method name such as `get` wins
-#   over a key of the same name.
+#   with `enter`/`exit` for `with` (`__aenter__`/`__aexit__`); the session
+#   is an `http.client` with the seed's connection limits.
 # - The seed prints `Success: {result.get('content', 'N/A') is not None}`,
 #   which is always True ('N/A' is not None); here Success says whether a
 #   content came back.
 # - As in the seed, a URL that still answers 5xx after the last retry leaves
 #   the loop and returns nil, so /status/500 prints no summary.
-#
-# With seed 6 every path shows: /status/500 retries on 500s and on a
-# connection reset, then its last attempt answers 500 again (nil, no
-# summary); /status/404 times out three times before its client error;
-# /delay/2 times out once; /delay/1 succeeds at once.
-# args: --seed 6
-
-# The simulated, flaky session: the one place that stands for aiohttp.
-fn simulated_session(total_timeout) {
-    let session = {}
-
-    async fn respond(url) {
-        let parts = url.split("/")
-        var seconds = 0
-        var status = 200
-        if parts[-2] == "delay" { seconds = int(parts[-1]) }
-        if parts[-2] == "status" { status = int(parts[-1]) }
-        let luck = random()
-        if luck < 0.2 { seconds = 3600 }   # the server hangs
-        await sleep(seconds + 0.05)
-        if luck < 0.3 { throw HttpError("connection reset by peer") }
-        return {"status": status, "text": "{\"url\": \"\(url)\"}"}
-    }
-
-    session.request = async fn (url) => await wait_for(respond(url), total_timeout)
-    session.close = async fn () { }
-    return session
-}
 
 fn RobustHttpClient(max_retries = 3, base_delay = 1.0) {
     let self = {"max_retries": max_retries, "base_delay": base_delay, "session": nil}
 
     self.enter = async fn () {
-        self.session = simulated_session(30)
+        # aiohttp.ClientSession(timeout=30, TCPConnector(limit=50, limit_per_host=10)); 5 s here, see above
+        self.session = http.client(limit: 50, per_host: 10, timeout: 5)
         return self
     }
 
     self.exit = async fn (error) {
-        if self.session { await self.session.close() }
+        if self.session { self.session = nil }   # the client closes when nothing refers to it
     }
 
     async fn backoff(url, attempt, reason) {
@@ -79,7 +52,7 @@ fn RobustHttpClient(max_retries = 3, base_delay = 1.0) {
     self.fetch_with_retry = async fn (url) {
         for attempt in range(self.max_retries + 1) {
             try {
-                let response = await self.session.request(url)
+                let response = await self.session.get(url)
                 if response.status < 400 {
                     let content = response.text
                     return {"url": url, "status": response.status, "content": content, "attempt": attempt + 1}
@@ -122,6 +95,8 @@ async fn robust_http_example() {
         "https://httpbin.org/status/500",
         "https://httpbin.org/status/404",
         "https://httpbin.org/delay/2",
+        "https://httpbin.org/delay/8",     # longer than the 5 s timeout: every attempt times out
+        "http://offline.example/ping",     # nothing answers: every attempt fails to connect
     ]
 
     with RobustHttpClient(max_retries: 3) as client {
@@ -141,13 +116,15 @@ async fn robust_http_example() {
 }
 
 await robust_http_example()
-# expect: [0.05] https://httpbin.org/status/500 attempt 1: status 500, retrying in 1.55 s
-# expect: [1.65] https://httpbin.org/status/500 attempt 2: status 500, retrying in 2.19 s
-# expect: [3.89] https://httpbin.org/status/500 attempt 3: HttpError: connection reset by peer, retrying in 4.12 s
-# expect: [30.0] https://httpbin.org/status/404 attempt 1: timeout, retrying in 1.12 s
-# expect: [30.0] https://httpbin.org/delay/2 attempt 1: timeout, retrying in 1.5 s
-# expect: [61.12] https://httpbin.org/status/404 attempt 2: timeout, retrying in 2.41 s
-# expect: [93.53] https://httpbin.org/status/404 attempt 3: timeout, retrying in 4.61 s
+# expect: [0.05] https://httpbin.org/status/500 attempt 1: status 500, retrying in 1.88 s
+# expect: [0.05] http://offline.example/ping attempt 1: HttpError: connection refused by offline.example:80, retrying in 1.43 s
+# expect: [1.53] http://offline.example/ping attempt 2: HttpError: connection refused by offline.example:80, retrying in 2.03 s
+# expect: [1.98] https://httpbin.org/status/500 attempt 2: status 500, retrying in 2.97 s
+# expect: [3.61] http://offline.example/ping attempt 3: HttpError: connection refused by offline.example:80, retrying in 4.11 s
+# expect: [5.0] https://httpbin.org/delay/8 attempt 1: timeout, retrying in 1.33 s
+# expect: [5.0] https://httpbin.org/status/500 attempt 3: status 500, retrying in 4.17 s
+# expect: [11.33] https://httpbin.org/delay/8 attempt 2: timeout, retrying in 2.77 s
+# expect: [19.1] https://httpbin.org/delay/8 attempt 3: timeout, retrying in 4.25 s
 # expect: URL: https://httpbin.org/delay/1
 # expect:   Status: 200
 # expect:   Attempts: 1
@@ -155,12 +132,22 @@ await robust_http_example()
 # expect:
 # expect: URL: https://httpbin.org/status/404
 # expect:   Status: 404
-# expect:   Attempts: 4
+# expect:   Attempts: 1
 # expect:   Success: false
 # expect:
 # expect: URL: https://httpbin.org/delay/2
 # expect:   Status: 200
-# expect:   Attempts: 2
+# expect:   Attempts: 1
 # expect:   Success: true
 # expect:
-# expect time: 98.198710971
+# expect: URL: https://httpbin.org/delay/8
+# expect:   Status: N/A
+# expect:   Attempts: 4
+# expect:   Success: false
+# expect:
+# expect: URL: http://offline.example/ping
+# expect:   Status: N/A
+# expect:   Attempts: 4
+# expect:   Success: false
+# expect:
+# expect time: 28.344561269

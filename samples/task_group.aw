@@ -5,12 +5,10 @@
 # Run it:   asyncrepl run --virtual samples/task_group.aw
 # Check it: asyncrepl test samples/task_group.aw
 #
-# The seed fetches three httpbin URLs with aiohttp. HTTP comes in a later
-# sample; here fetch_url is a worker that only sleeps as long as the URL's
-# /delay/N asks (plus 0.05 s, the simulated network's latency) and returns
-# a short text. The seed only returns its results; this sample prints them,
-# and the virtual time at which the group finished: 2.05, the longest fetch,
-# because the three fetches run concurrently.
+# The three httpbin requests cross the simulated network with --virtual
+# (0.05 s of latency plus the N seconds of /delay/N each). The seed only
+# returns its results; this sample prints them, and the virtual time at which
+# the group finished: 2.05, the longest fetch, because the three run at once.
 
 # 使用任务组管理并发任务 (manage concurrent tasks with a task group)
 async fn fetch_with_task_group() {
@@ -32,15 +30,14 @@ async fn fetch_with_task_group() {
     return results
 }
 
-# 获取单个URL的数据 (fetch one URL: simulated, sleeps instead of HTTP)
+# 获取单个URL的数据 (fetch one URL)
 async fn fetch_url(url) {
-    let seconds = int(url.split("/")[-1])
-    await sleep(seconds + 0.05)
-    return "response from \(url)"
+    let response = await http.get(url)
+    return response.text
 }
 
 for result in await fetch_with_task_group() {
-    print(result)
+    print("response from", json.parse(result).url)
 }
 # expect: group done at 2.05
 # expect: response from https://httpbin.org/delay/1

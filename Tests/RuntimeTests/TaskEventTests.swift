@@ -77,7 +77,7 @@ import Testing
         let operations = seen.compactMap { event -> String? in
             switch event.kind {
             case .operationStarted(let name, _): return "start \(name)"
-            case .operationFinished(let name, _, let duration, let error):
+            case .operationFinished(let name, _, let duration, _, let error):
                 return "end \(name) \(error ?? "ok") \(duration >= 0)"
             case .suspended(.operation(let name)): return "waits on \(name)"
             case .woken(.operation): return "woken by its end"

@@ -22,6 +22,11 @@ public struct Configuration: Sendable {
     /// in order, on the interpreter's thread; keep it quick. With none set,
     /// the scheduler pays nothing measurable for events.
     public var taskEvents: (@Sendable (TaskEvent) -> Void)?
+    /// Seconds each request of the simulated network (the virtual clock's) costs.
+    public var networkLatency = 0.05
+    /// What carries real HTTP (the real clock's); with none, a request is an
+    /// `HttpError` that says so.
+    public var httpTransport: (any HTTPTransport)?
 
     public init() {}
 }

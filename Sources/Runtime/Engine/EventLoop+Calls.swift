@@ -11,7 +11,7 @@ extension EventLoop {
         _ function: Value, _ arguments: [Value], labels: [String: Value], taskName: String?, handle: HostCallHandle
     ) async throws -> Value {
         hostCalls.arrived()
-        let task = try spawnCall(function, arguments, labels: labels, taskName: taskName)
+        let task = try vm.spawnFunctionCall(function, arguments, labels: labels, taskName: taskName)
         if handle.attach(to: task.id) { scheduler.cancel(task, cause: .host) }
         wake()
         if let deadlock = await driveToEnd(task) { throw ScriptError(deadlock) }
@@ -36,40 +36,6 @@ extension EventLoop {
         defer { scheduler.wakeSource = .runtime }
         scheduler.cancel(task, cause: .host)
         wake()
-    }
-
-    private func spawnCall(_ function: Value, _ arguments: [Value], labels: [String: Value], taskName: String?) throws
-        -> TaskObject
-    {
-        var arguments = arguments
-        let name: String
-        if let (proto, _) = vm.scriptFunction(function) {
-            name = proto.takeUnretainedValue().name
-            if !labels.isEmpty { arguments = try vm.layOut(proto.takeUnretainedValue(), arguments, labels: labels) }
-        } else if case .native(let native) = function {
-            name = native.takeUnretainedValue().name
-            if !labels.isEmpty {
-                throw ScriptError.type("labelled arguments from the host need a script function, not the builtin \(name)()")
-            }
-        } else if case .object(let object) = function, object.kind == .boundMethod {
-            name = unsafeDowncast(object, to: BoundMethod.self).method.takeUnretainedValue().name
-        } else {
-            throw ScriptError.type("the host can only call a function, got \(function.typeName)")
-        }
-        let settle = Value.native(Unmanaged.passUnretained(EventLoop.settle))
-        return try vm.spawnCall(.function(vm.callerFunction), [function, .list(arguments), settle], name: taskName ?? name)
-    }
-
-    /// What the caller helper awaits: the function's result if it is awaitable, else that result as it is.
-    static let settle = NativeFunction("settle", arity: 1) { args in
-        if case .object(let object) = args[0] {
-            switch object.kind {
-            case .coroutine, .task, .awaitable: return args[0]
-            case .native where unsafeDowncast(object, to: NativeObject.self).type.awaiting != nil: return args[0]
-            default: break
-            }
-        }
-        return .object(ReadyAwaitable(args[0]))
     }
 }
 

@@ -51,7 +51,9 @@ actor EventLoop {
         vm = VM(
             globals: globals, names: names, limits: configuration.limits, output: configuration.output,
             warnings: warnings, scheduler: scheduler, random: SeededGenerator(seed: configuration.seed),
-            interrupts: interrupts)
+            interrupts: interrupts,
+            network: SimulatedNetwork(latency: Int64((max(0, configuration.networkLatency) * 1e9).rounded())),
+            httpTransport: configuration.httpTransport)
         registry = ModuleRegistry(globals: globals, vm: vm)
         vm.registry = registry
         registry.start(with: configuration.modules)

@@ -56,11 +56,19 @@ final class NativeOperation: AwaitableObject {
 
 extension VM {
     /// Runs host work as a native operation of `task` (see `EventLoop.startNativeOperation`).
-    func startOperation(for task: TaskObject, name: String, _ work: @escaping @Sendable () async throws -> Value) throws {
+    func startOperation(
+        for task: TaskObject, name: String, detail: String? = nil, _ work: @escaping @Sendable () async throws -> Value,
+        outcome: ((Value) -> String?)? = nil, finished: (() -> Void)? = nil
+    ) throws {
         // nonisolated(unsafe): the VM runs on the event loop's executor, so the task
-        // never leaves it; `assumeIsolated` only states what is already true.
+        // and the closures never leave it; `assumeIsolated` only states what is already true.
         nonisolated(unsafe) let waiting = task
-        try eventLoop.assumeIsolated { loop in try loop.startNativeOperation(for: waiting, name: name, work) }
+        nonisolated(unsafe) let describe = outcome
+        nonisolated(unsafe) let whenFinished = finished
+        try eventLoop.assumeIsolated { loop in
+            try loop.startNativeOperation(
+                for: waiting, name: name, detail: detail, work, outcome: describe, finished: whenFinished)
+        }
     }
 
     /// Awaiting a host type's object: its value now, or nil once its async work has started.
@@ -94,8 +102,11 @@ extension EventLoop {
     /// and never holds up the interpreter's thread.
     /// `name` names the work in events and reports (`fetch`, `http.get`); `detail`
     /// says what it does, when there is more to say (`GET http://…`).
+    /// `outcome` names what the work gave, for its event (an HTTP status);
+    /// `finished` runs on the loop when the work ends, before the task is woken.
     func startNativeOperation(
-        for task: TaskObject, name: String, detail: String? = nil, _ work: @escaping @Sendable () async throws -> Value
+        for task: TaskObject, name: String, detail: String? = nil, _ work: @escaping @Sendable () async throws -> Value,
+        outcome describe: ((Value) -> String?)? = nil, finished: (() -> Void)? = nil
     ) throws {
         let wait = Wait(.native(name: name, detail: detail))
         try scheduler.suspend(task, wait)
@@ -109,16 +120,19 @@ extension EventLoop {
             } catch {
                 outcome = .failure(error)
             }
-            self.finishNativeOperation(task: task, wait: wait, outcome, startedAt: startedAt)
+            self.finishNativeOperation(
+                task: task, wait: wait, outcome, startedAt: startedAt, describe: describe, finished: finished)
         }
         wait.cancel = { swiftTask.cancel() }
     }
 
     private func finishNativeOperation(
-        task: TaskObject, wait: Wait, _ outcome: Result<Value, any Error>, startedAt: Int64
+        task: TaskObject, wait: Wait, _ outcome: Result<Value, any Error>, startedAt: Int64,
+        describe: ((Value) -> String?)?, finished: (() -> Void)?
     ) {
         scheduler.inFlight -= 1
         defer { wake() }
+        finished?()
         let resume: TaskObject.Resume
         switch outcome {
         case .success(let value):
@@ -132,8 +146,13 @@ extension EventLoop {
         }
         if let events = scheduler.events, case .native(let name, let detail) = wait.reason {
             var error: String?
-            if case .error(let thrown) = resume { error = thrown.summary }
-            events.operationFinished(task, name: name, detail: detail, startedAt: startedAt, error: error)
+            var result: String?
+            switch resume {
+            case .error(let thrown): error = thrown.summary
+            case .value(let value): result = describe?(value)
+            case .start: break
+            }
+            events.operationFinished(task, name: name, detail: detail, startedAt: startedAt, outcome: result, error: error)
         }
         // The script task may have been cancelled (and moved on) meanwhile.
         guard task.state == .waiting, task.wait === wait else { return }

@@ -20,8 +20,9 @@ extension TaskEvent {
         case .failed(let error, let duration): return "failed: \(error) (\(Self.fixed(duration)) s)"
         case .cancelled(_, let duration): return "cancelled (\(Self.fixed(duration)) s)"
         case .operationStarted(let name, let detail): return "begins \(detail ?? "\(name)()")"
-        case .operationFinished(let name, let detail, let duration, let error):
-            return "ends \(detail ?? "\(name)()")" + (error.map { " with \($0)" } ?? "") + " (\(Self.fixed(duration)) s)"
+        case .operationFinished(let name, let detail, let duration, let outcome, let error):
+            return "ends \(detail ?? "\(name)()")" + (outcome.map { " → \($0)" } ?? "") + (error.map { " with \($0)" } ?? "")
+                + " (\(Self.fixed(duration)) s)"
         }
     }
 

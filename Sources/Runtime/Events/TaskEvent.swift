@@ -30,8 +30,8 @@ public struct TaskEvent: Sendable {
         case cancelled(by: CancelCause?, duration: Double)
         /// Started native work (a host's async function; HTTP and database calls): its name and what it does.
         case operationStarted(name: String, detail: String?)
-        /// That work ended, with its error's summary if it failed.
-        case operationFinished(name: String, detail: String?, duration: Double, error: String?)
+        /// That work ended: what it gave (an HTTP status), or its error's summary if it failed.
+        case operationFinished(name: String, detail: String?, duration: Double, outcome: String?, error: String?)
     }
 }
 

@@ -51,9 +51,11 @@ final class TaskEventStream {
         emit(task, .operationStarted(name: name, detail: detail))
     }
 
-    func operationFinished(_ task: TaskObject, name: String, detail: String?, startedAt: Int64, error: String?) {
+    func operationFinished(
+        _ task: TaskObject, name: String, detail: String?, startedAt: Int64, outcome: String? = nil, error: String?
+    ) {
         let duration = Double(clock.nanoseconds - startedAt) / 1e9
-        emit(task, .operationFinished(name: name, detail: detail, duration: duration, error: error))
+        emit(task, .operationFinished(name: name, detail: detail, duration: duration, outcome: outcome, error: error))
     }
 
     private func emit(_ task: TaskObject, _ kind: TaskEvent.Kind) {

@@ -103,6 +103,43 @@ extension VM {
         return scheduler.spawn(fiber: fiber, name: name, origin: scheduler.events == nil ? nil : spawnOrigin())
     }
 
+    /// A task that calls `function` with the arguments (labels bound to a script
+    /// function's parameters) and, when it returns a coroutine or another
+    /// awaitable, awaits it: how a host's call and a server's handler run.
+    func spawnFunctionCall(_ function: Value, _ arguments: [Value], labels: [String: Value] = [:], taskName: String?)
+        throws -> TaskObject
+    {
+        var arguments = arguments
+        let name: String
+        if let (proto, _) = scriptFunction(function) {
+            name = proto.takeUnretainedValue().name
+            if !labels.isEmpty { arguments = try layOut(proto.takeUnretainedValue(), arguments, labels: labels) }
+        } else if case .native(let native) = function {
+            name = native.takeUnretainedValue().name
+            if !labels.isEmpty {
+                throw ScriptError.type("labelled arguments from the host need a script function, not the builtin \(name)()")
+            }
+        } else if case .object(let object) = function, object.kind == .boundMethod {
+            name = unsafeDowncast(object, to: BoundMethod.self).method.takeUnretainedValue().name
+        } else {
+            throw ScriptError.type("the host can only call a function, got \(function.typeName)")
+        }
+        let settle = Value.native(Unmanaged.passUnretained(Self.settle))
+        return try spawnCall(.function(callerFunction), [function, .list(arguments), settle], name: taskName ?? name)
+    }
+
+    /// What the caller helper awaits: the function's result if it is awaitable, else that result as it is.
+    static let settle = NativeFunction("settle", arity: 1) { args in
+        if case .object(let object) = args[0] {
+            switch object.kind {
+            case .coroutine, .task, .awaitable: return args[0]
+            case .native where unsafeDowncast(object, to: NativeObject.self).type.awaiting != nil: return args[0]
+            default: break
+            }
+        }
+        return .object(ReadyAwaitable(args[0]))
+    }
+
     /// The native awaitable a task was spawned to await (`spawn gather(...)`), if it was.
     func awaitedByTask(_ task: TaskObject) -> AwaitableObject? {
         guard let fiber = task.rootFiber, fiber.state.pointee.frameCount == 1,

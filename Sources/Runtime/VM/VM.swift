@@ -45,6 +45,9 @@ final class VM {
     @exclusivity(unchecked) unowned(unsafe) var eventLoop: EventLoop!
     /// Numbers the primitives of this interpreter within their kind: `Lock#1`, `Queue#2`.
     let primitives = PrimitiveCounter()
+    /// The virtual clock's network, and what carries real HTTP.
+    let network: SimulatedNetwork
+    let httpTransport: (any HTTPTransport)?
     /// The modules registered, for `help()`.
     // unowned(unsafe): the event loop owns the registry and this VM, and outlives every call into it.
     @exclusivity(unchecked) unowned(unsafe) var registry: ModuleRegistry!
@@ -61,8 +64,11 @@ final class VM {
 
     init(
         globals: GlobalTable, names: NameTable, limits: Limits, output: OutputSink, warnings: WarningSink,
-        scheduler: Scheduler, random: SeededGenerator, interrupts: Interrupts
+        scheduler: Scheduler, random: SeededGenerator, interrupts: Interrupts, network: SimulatedNetwork,
+        httpTransport: (any HTTPTransport)?
     ) {
+        self.network = network
+        self.httpTransport = httpTransport
         self.interrupts = interrupts
         self.clock = scheduler.clock
         self.scheduler = scheduler

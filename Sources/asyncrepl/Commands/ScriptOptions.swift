@@ -12,8 +12,19 @@ struct ScriptOptions: ParsableArguments {
     @Flag(help: "Print one line per task event (spawned, running, waiting, woken, cancelled, done) to standard error.")
     var trace = false
 
+    @Option(
+        name: .customLong("net-latency"),
+        help: ArgumentHelp("Seconds each request of the simulated network costs (with --virtual).", valueName: "seconds"))
+    var netLatency: Double = 0.05
+
     @Flag(help: .hidden)
     var reportTime = false
+
+    func validate() throws {
+        guard netLatency.isFinite, netLatency >= 0 else {
+            throw ValidationError("--net-latency needs a number of seconds that is not negative, got \(netLatency)")
+        }
+    }
 
     /// The interpreter's configuration, writing to these sinks. Task events are
     /// printed through `tracing` when given (the REPL switches it with `:trace`),
@@ -24,6 +35,7 @@ struct ScriptOptions: ParsableArguments {
         var configuration = Configuration()
         configuration.clock = virtual ? .virtual : .real
         configuration.seed = seed ?? 0
+        configuration.networkLatency = netLatency
         configuration.output = output
         configuration.errorOutput = errorOutput
         if let printer = tracing ?? (trace ? TracePrinter(isOn: true) : nil) {
