@@ -7,11 +7,17 @@ let package = Package(
     products: [
         .executable(name: "asyncrepl", targets: ["asyncrepl"]),
         .library(name: "Runtime", targets: ["Runtime"]),
+        .library(name: "RuntimeNetwork", targets: ["RuntimeNetwork"]),
         .library(name: "AsyncLang", targets: ["AsyncLang"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
@@ -24,6 +30,21 @@ let package = Package(
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "HeapModule", package: "swift-collections"),
             ],
+            exclude: ["README.md", "Network"]
+        ),
+        // Real HTTP for the runtime's `http` module (AsyncHTTPClient, Hummingbird), apart
+        // from `Runtime` so that a host without network does not build or link them.
+        .target(
+            name: "RuntimeNetwork",
+            dependencies: [
+                "Runtime",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Sources/Runtime/Network",
             exclude: ["README.md"]
         ),
         .executableTarget(
@@ -31,6 +52,7 @@ let package = Package(
             dependencies: [
                 "AsyncLang",
                 "Runtime",
+                "RuntimeNetwork",
                 "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -38,6 +60,7 @@ let package = Package(
         ),
         .testTarget(name: "AsyncLangTests", dependencies: ["AsyncLang"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime"]),
+        .testTarget(name: "RuntimeNetworkTests", dependencies: ["RuntimeNetwork"]),
         .testTarget(name: "asyncreplTests", dependencies: ["asyncrepl"]),
     ]
 )

@@ -83,7 +83,9 @@ extension EventLoop {
         wake()
         if let driver = sessionDriver { await driver.value }
         sessionDriver = nil
+        let listeners = stopServers()
         await cancelLeftovers()
+        await close(listeners)
         flushOutputs()
     }
 

@@ -119,7 +119,9 @@ actor EventLoop {
         do {
             let task = try spawnEntry(file, returnsLastExpression: false)
             let deadlock = await drive(until: { task.isDone }, entry: task)
+            let listeners = stopServers()
             await cancelLeftovers(cause: deadlock == nil ? .exit : .deadlock)
+            await close(listeners)
             if let error = deadlock ?? task.error {
                 configuration.errorOutput.write(DiagnosticRenderer.render(diagnostic(for: ScriptError(error))))
                 status = interrupts.isInterruption(error) ? Interpreter.interruptedStatus : 1

@@ -48,6 +48,8 @@ final class VM {
     /// The virtual clock's network, and what carries real HTTP.
     let network: SimulatedNetwork
     let httpTransport: (any HTTPTransport)?
+    /// Real servers listening now, closed when the script or session ends.
+    @exclusivity(unchecked) var openServers: [ServerObject] = []
     /// The modules registered, for `help()`.
     // unowned(unsafe): the event loop owns the registry and this VM, and outlives every call into it.
     @exclusivity(unchecked) unowned(unsafe) var registry: ModuleRegistry!

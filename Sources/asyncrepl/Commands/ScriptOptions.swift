@@ -1,5 +1,6 @@
 import ArgumentParser
 import Runtime
+import RuntimeNetwork
 
 /// The flags that shape how a script runs, shared by `asyncrepl run` and `asyncrepl -e`.
 struct ScriptOptions: ParsableArguments {
@@ -17,12 +18,24 @@ struct ScriptOptions: ParsableArguments {
         help: ArgumentHelp("Seconds each request of the simulated network costs (with --virtual).", valueName: "seconds"))
     var netLatency: Double = 0.05
 
+    @Option(
+        help: ArgumentHelp(
+            "Send the script's requests for httpbin.org to this server instead (one `asyncrepl httpbin` serves).",
+            valueName: "url"))
+    var httpbin: String?
+
     @Flag(help: .hidden)
     var reportTime = false
 
     func validate() throws {
         guard netLatency.isFinite, netLatency >= 0 else {
             throw ValidationError("--net-latency needs a number of seconds that is not negative, got \(netLatency)")
+        }
+        if let httpbin {
+            guard !virtual else { throw ValidationError("--httpbin is for the real clock; with --virtual the simulated network answers for httpbin.org") }
+            guard httpbin.hasPrefix("http://") || httpbin.hasPrefix("https://") else {
+                throw ValidationError("--httpbin needs a URL like http://127.0.0.1:8080, got \(httpbin)")
+            }
         }
     }
 
@@ -36,6 +49,10 @@ struct ScriptOptions: ParsableArguments {
         configuration.clock = virtual ? .virtual : .real
         configuration.seed = seed ?? 0
         configuration.networkLatency = netLatency
+        if !virtual {
+            let substitutes = httpbin.map { ["httpbin.org": String($0.reversed().drop { $0 == "/" }.reversed())] } ?? [:]
+            configuration.httpTransport = NetworkTransport(substitutes: substitutes)
+        }
         configuration.output = output
         configuration.errorOutput = errorOutput
         if let printer = tracing ?? (trace ? TracePrinter(isOn: true) : nil) {

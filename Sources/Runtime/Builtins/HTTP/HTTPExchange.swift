@@ -76,26 +76,3 @@ final class HTTPExchange: AwaitableObject {
             "this interpreter has no network (its host gave it no Configuration.httpTransport); with the virtual clock (--virtual) the simulated network answers")
     }
 }
-
-/// What a transport reports instead of a response.
-public enum HTTPTransportError: Error, Sendable {
-    /// The exchange took longer than its timeout.
-    case timedOut
-    /// No connection, or it broke: the reason, as a person would say it.
-    case failed(String)
-
-    func scriptError(for request: HTTPRequestData, timeout: Double) -> ScriptError {
-        switch self {
-        case .timedOut: return HTTPExchange.timedOut(request, after: timeout)
-        case .failed(let reason): return HTTPExchange.failed(request.url, reason)
-        }
-    }
-}
-
-/// What carries real HTTP for an interpreter (`Configuration.httpTransport`):
-/// the command line's sends requests with AsyncHTTPClient. It is called off
-/// the interpreter's thread; cancelling the calling Swift task must end the
-/// request at once.
-public protocol HTTPTransport: Sendable {
-    func send(_ request: HTTPRequestData, timeout: Double) async throws -> HTTPResponseData
-}

@@ -8,6 +8,8 @@ final class ServerObject: NativeObject {
     private(set) var inFlight: [TaskObject] = []
     private(set) var isClosed = false
     private var closers: [() -> Void] = []
+    /// The real server, on the real clock.
+    private(set) var listener: (any HTTPListener)?
 
     init(app: ServerApp, host: String) {
         self.app = app
@@ -38,6 +40,29 @@ final class ServerObject: NativeObject {
         self.port = port
     }
 
+    /// A real server accepts connections: until it is closed, a request may
+    /// come at any moment, so the loop counts it as work in flight (a task
+    /// waiting for a request is not deadlocked).
+    func listening(with listener: any HTTPListener, in vm: VM) {
+        self.listener = listener
+        port = listener.port
+        vm.scheduler.inFlight += 1
+        vm.openServers.append(self)
+    }
+
+    /// No new requests from now on; the real listener, if any, is still to be closed.
+    func stopTaking(in vm: VM) -> (any HTTPListener)? {
+        guard !isClosed else { return nil }
+        isClosed = true
+        guard let listener else {
+            vm.network.close(self)
+            return nil
+        }
+        vm.scheduler.inFlight -= 1
+        vm.openServers.removeAll { $0 === self }
+        return listener
+    }
+
     func began(_ handler: TaskObject) {
         inFlight.append(handler)
         handler.onCompletion { [weak self] done in
@@ -63,13 +88,25 @@ final class ServerObject: NativeObject {
         }
 
         override func await(by task: TaskObject, in vm: VM) throws -> Value? {
-            if !server.isClosed {
-                server.isClosed = true
-                vm.network.close(server)
-            }
-            if server.inFlight.isEmpty { return .nil }
+            let listener = server.stopTaking(in: vm)
             let scheduler = vm.scheduler
-            let wait = Wait(.tasks(server.inFlight, what: "requests in flight at \(server.url)"))
+            let handlers = server.inFlight
+            if let listener {
+                // The listener's close returns once every connection has its answer:
+                // the handlers' own, or the one for being cancelled at the deadline.
+                let timer = scheduler.after(nanoseconds: deadline) {
+                    for handler in handlers where !handler.isDone { scheduler.cancel(handler, cause: .host) }
+                }
+                try vm.startOperation(for: task, name: name, detail: server.url) {
+                    await listener.close()
+                    return .nil
+                } finished: {
+                    scheduler.timers.disarm(timer)
+                }
+                return nil
+            }
+            if handlers.isEmpty { return .nil }
+            let wait = Wait(.tasks(handlers, what: "requests in flight at \(server.url)"))
             try scheduler.suspend(task, wait)
             let timer = scheduler.after(nanoseconds: deadline) { [server] in
                 for handler in server.inFlight { scheduler.cancel(handler, cause: .host) }
@@ -81,26 +118,5 @@ final class ServerObject: NativeObject {
             wait.cancel = { scheduler.timers.disarm(timer) }
             return nil
         }
-    }
-}
-
-/// `await app.listen(port:, host:)`.
-final class ListenOperation: AwaitableObject {
-    private let app: ServerApp
-    private let host: String
-    private let port: Int
-
-    init(app: ServerApp, host: String, port: Int) {
-        self.app = app
-        self.host = host
-        self.port = port
-        super.init(name: "listen")
-    }
-
-    override func await(by task: TaskObject, in vm: VM) throws -> Value? {
-        let server = ServerObject(app: app, host: host)
-        guard vm.scheduler.isVirtual else { throw HTTPExchange.noNetwork(url: server.url) }
-        server.listening(on: try vm.network.listen(server, host: host, port: port))
-        return .object(server)
     }
 }
