@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <locale.h>
 #include <signal.h>
+#include <spawn.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
@@ -18,6 +19,10 @@
 // The terminal columns of a character, as libedit measures them; wcwidth is
 // hidden from Swift's Glibc module (it needs _XOPEN_SOURCE).
 int wcwidth(wchar_t c);
+
+// Closes every descriptor from `from` up in a child posix_spawn starts; also
+// hidden from Swift's Glibc module (it needs _GNU_SOURCE).
+int posix_spawn_file_actions_addclosefrom_np(posix_spawn_file_actions_t *actions, int from);
 static inline int cel_wcwidth(wchar_t c) { return wcwidth(c); }
 
 static inline FILE *cel_stdin(void) { return stdin; }

@@ -35,6 +35,9 @@ public final class NetworkTransport: HTTPTransport {
             configuration.connectionPool = .init(idleTimeout: .seconds(60))
             configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = 50
             configuration.timeout = .init(connect: .seconds(10))
+            // A refused connection fails the request at once, as in asyncio, instead of being
+            // retried until the connect timeout: scripts here mostly talk to servers they started.
+            configuration.connectionPool.retryConnectionEstablishment = false
             let made = HTTPClient(eventLoopGroup: MultiThreadedEventLoopGroup.singleton, configuration: configuration)
             client = made
             return made
@@ -62,16 +65,31 @@ public final class NetworkTransport: HTTPTransport {
             outgoing.headers.add(name: "X-Forwarded-Host", value: String(parts[1]))
         }
         if !request.body.isEmpty { outgoing.body = .bytes(ByteBuffer(bytes: request.body)) }
+        let prepared = outgoing
         do {
-            let response = try await client.execute(outgoing, timeout: .nanoseconds(Int64((timeout * 1e9).rounded())))
-            let body = try await response.body.collect(upTo: Self.maxBody)
-            var answered = response.url?.absoluteString ?? target
-            if let origin, answered.hasPrefix(origin.substitute) {
-                answered = origin.original + answered.dropFirst(origin.substitute.count)
+            // AsyncHTTPClient's deadline ends at the response's head; the script's
+            // timeout covers the whole exchange, body included.
+            return try await withThrowingTaskGroup(of: HTTPResponseData.self) { group in
+                group.addTask { [client] in
+                    let response = try await client.execute(prepared, timeout: .nanoseconds(Int64((timeout * 1e9).rounded())))
+                    let body = try await response.body.collect(upTo: Self.maxBody)
+                    var answered = response.url?.absoluteString ?? target
+                    if let origin, answered.hasPrefix(origin.substitute) {
+                        answered = origin.original + answered.dropFirst(origin.substitute.count)
+                    }
+                    return HTTPResponseData(
+                        status: Int(response.status.code), headers: response.headers.map { HTTPHeader($0.name, $0.value) },
+                        body: Array(buffer: body), url: answered)
+                }
+                group.addTask {
+                    try await Task.sleep(nanoseconds: UInt64((timeout * 1e9).rounded()))
+                    throw HTTPTransportError.timedOut
+                }
+                defer { group.cancelAll() }
+                return try await group.next()!
             }
-            return HTTPResponseData(
-                status: Int(response.status.code), headers: response.headers.map { HTTPHeader($0.name, $0.value) },
-                body: Array(buffer: body), url: answered)
+        } catch let error as HTTPTransportError {
+            throw error
         } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout {
             throw HTTPTransportError.timedOut
         } catch is CancellationError {
@@ -104,6 +122,15 @@ public final class NetworkTransport: HTTPTransport {
         let target = hostAndPort(url)
         if text.contains("connectionRefused") || text.contains("Connection refused") || text.contains("ECONNREFUSED") {
             return "connection refused by \(target)"
+        }
+        if let parser = error as? HTTPParserError, parser == .invalidEOFState {
+            return "\(target) closed the connection before the whole body arrived"
+        }
+        if let channel = error as? ChannelError, channel == .ioOnClosedChannel || channel == .eof || channel == .outputClosed {
+            return "\(target) closed the connection before answering"
+        }
+        if text.contains("Connection reset by peer") || text.contains("ECONNRESET") {
+            return "\(target) reset the connection before answering"
         }
         if error is NIOTooManyBytesError { return "the response body is longer than \(maxBody >> 20) MB" }
         if let client = error as? HTTPClientError {

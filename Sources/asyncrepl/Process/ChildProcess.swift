@@ -1,3 +1,4 @@
+import CEditLine
 import Glibc
 
 /// A program started with `posix_spawn`, its standard input from `/dev/null`
@@ -78,6 +79,9 @@ final class ChildProcess {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, stdout, 1)
         posix_spawn_file_actions_adddup2(&actions, stderr, 2)
+        // Nothing else: sockets (a listening server's among them) are not opened close-on-exec
+        // by NIO, and a child holding one would keep it accepting after its owner closed it.
+        posix_spawn_file_actions_addclosefrom_np(&actions, 3)
 
         let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for argument in argv { free(argument) } }

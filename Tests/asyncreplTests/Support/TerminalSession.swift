@@ -1,3 +1,4 @@
+import CEditLine
 import Foundation
 import Testing
 
@@ -130,6 +131,7 @@ final class TerminalSession {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        posix_spawn_file_actions_addclosefrom_np(&actions, 3)  // the tmux server lives on: it must hold none of ours
         let argv = ["tmux", "-L", socket] + arguments
         var cArguments = argv.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
