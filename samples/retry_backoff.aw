@@ -14,7 +14,7 @@
 # - Two URLs are added so that every path shows: /delay/8 is longer than
 #   the client's timeout, which is 5 s here rather than the seed's 30 (to
 #   keep the timeline short), so each attempt ends in TimeoutError; and
-#   offline.example has no server, so each attempt is an HttpError
+#   127.0.0.1:9 has no server, so each attempt is an HttpError
 #   ("connection refused").
 # - `random.uniform(0, 1)` is `random()`. Its generator is seeded (`--seed`,
 #   default 0), so every run draws the same numbers and prints the same lines.
@@ -96,7 +96,7 @@ async fn robust_http_example() {
         "https://httpbin.org/status/404",
         "https://httpbin.org/delay/2",
         "https://httpbin.org/delay/8",     # longer than the 5 s timeout: every attempt times out
-        "http://offline.example/ping",     # nothing answers: every attempt fails to connect
+        "http://127.0.0.1:9/ping",         # nothing answers: every attempt fails to connect
     ]
 
     with RobustHttpClient(max_retries: 3) as client {
@@ -117,10 +117,10 @@ async fn robust_http_example() {
 
 await robust_http_example()
 # expect: [0.05] https://httpbin.org/status/500 attempt 1: status 500, retrying in 1.88 s
-# expect: [0.05] http://offline.example/ping attempt 1: HttpError: connection refused by offline.example:80, retrying in 1.43 s
-# expect: [1.53] http://offline.example/ping attempt 2: HttpError: connection refused by offline.example:80, retrying in 2.03 s
+# expect: [0.05] http://127.0.0.1:9/ping attempt 1: HttpError: connection refused by 127.0.0.1:9, retrying in 1.43 s
+# expect: [1.53] http://127.0.0.1:9/ping attempt 2: HttpError: connection refused by 127.0.0.1:9, retrying in 2.03 s
 # expect: [1.98] https://httpbin.org/status/500 attempt 2: status 500, retrying in 2.97 s
-# expect: [3.61] http://offline.example/ping attempt 3: HttpError: connection refused by offline.example:80, retrying in 4.11 s
+# expect: [3.61] http://127.0.0.1:9/ping attempt 3: HttpError: connection refused by 127.0.0.1:9, retrying in 4.11 s
 # expect: [5.0] https://httpbin.org/delay/8 attempt 1: timeout, retrying in 1.33 s
 # expect: [5.0] https://httpbin.org/status/500 attempt 3: status 500, retrying in 4.17 s
 # expect: [11.33] https://httpbin.org/delay/8 attempt 2: timeout, retrying in 2.77 s
@@ -145,7 +145,7 @@ await robust_http_example()
 # expect:   Attempts: 4
 # expect:   Success: false
 # expect:
-# expect: URL: http://offline.example/ping
+# expect: URL: http://127.0.0.1:9/ping
 # expect:   Status: N/A
 # expect:   Attempts: 4
 # expect:   Success: false

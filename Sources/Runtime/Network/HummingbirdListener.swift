@@ -70,7 +70,10 @@ final class HummingbirdListener: HTTPListener {
             method: request.method.rawValue, url: "http://\(authority)\(request.uri.description)",
             headers: request.headers.map { HTTPHeader($0.name.canonicalName, $0.value) }, body: Array(buffer: body))
         let answering = Task { await respond(data) }
+        // A connection has its watcher from its first byte until it goes
+        // inactive, so a request without one is from a client that has gone.
         let watcher = connections.watcher(of: context.channel)
+        if watcher == nil { answering.cancel() }
         let token = watcher?.onClose { answering.cancel() }
         defer { if let token { watcher?.forget(token) } }
         let response = await withTaskCancellationHandler { await answering.value } onCancel: { answering.cancel() }

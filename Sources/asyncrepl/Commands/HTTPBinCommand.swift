@@ -34,7 +34,7 @@ struct HTTPBinCommand: ParsableCommand {
         let (host, port) = (host, port)
         Task {
             do {
-                let listener = try await NetworkTransport().listen(host: host, port: port, respond: Self.answer)
+                let listener = try await HTTPBinServer.start(host: host, port: port, on: NetworkTransport())
                 started.withLock { $0 = .success(listener.port) }
             } catch {
                 started.withLock { $0 = .failure(error) }
@@ -54,28 +54,5 @@ struct HTTPBinCommand: ParsableCommand {
             StandardStream.error.write("asyncrepl httpbin: \(reason)\n")
             throw ExitCode(ExitStatus.scriptError)
         }
-    }
-
-    @Sendable private static func answer(_ request: HTTPRequestData) async -> HTTPResponseData {
-        let (response, delay) = HTTPBin.respond(to: asForwarded(request))
-        if delay > 0 { try? await Task.sleep(nanoseconds: UInt64(delay * 1e9)) }
-        return response
-    }
-
-    /// A request a proxy forwarded (`asyncrepl run --httpbin` does), as it was
-    /// sent: to `https://httpbin.org/…`, without the proxy's headers.
-    static func asForwarded(_ request: HTTPRequestData) -> HTTPRequestData {
-        func header(_ name: String) -> String? {
-            request.headers.first { $0.name.lowercased() == name }?.value
-        }
-        guard let host = header("x-forwarded-host"), let schemeEnd = request.url.range(of: "://") else { return request }
-        var forwarded = request
-        let scheme = header("x-forwarded-proto") ?? "http"
-        let afterScheme = request.url[schemeEnd.upperBound...]
-        let path = afterScheme.drop { $0 != "/" && $0 != "?" }
-        forwarded.url = "\(scheme)://\(host)\(path)"
-        forwarded.headers.removeAll { $0.name.lowercased().hasPrefix("x-forwarded-") }
-        forwarded.headers = forwarded.headers.map { $0.name.lowercased() == "host" ? HTTPHeader($0.name, host) : $0 }
-        return forwarded
     }
 }
