@@ -131,6 +131,33 @@ struct REPLTerminalTests {
     private static let samplesDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("samples").path
 
+    @Test("a script's server answers other programs while the prompt waits, between entries, until Ctrl-D closes it")
+    func serverServesWhileThePromptWaits() throws {
+        let session = try start()
+        try enter("var hits = 0", in: session)
+        try enter("let app = http.server()", in: session)
+        try enter("app.get(\"/hit\", fn (req) { hits += 1; print(\"served\", hits); return \"hit \\(hits)\" })", in: session)
+        try enter("let srv = await app.listen(port: 0)", in: session)
+        try enter("print(\"port\", srv.port)", in: session)
+        let rows = try session.waitUntil("the server's port") { rows in rows.contains { $0.hasPrefix("port ") } }
+        let port = try #require(rows.lazy.compactMap { $0.hasPrefix("port ") ? Int(TerminalSession.trimmed(String($0.dropFirst(5)))) : nil }.first)
+        try session.waitForLastRow("aw>")
+
+        try session.type("let half")
+        #expect(loopbackGet(port: port, path: "/hit")?.hasSuffix("\r\n\r\nhit 1") == true)
+        try session.waitFor("served 1")
+        try session.waitForLastRow("aw> let half")
+        try session.press("C-u")
+        try enter("hits * 10", in: session, expect: "10")
+        #expect(loopbackGet(port: port, path: "/hit")?.hasSuffix("\r\n\r\nhit 2") == true)
+        #expect(loopbackGet(port: port, path: "/nowhere")?.hasPrefix("HTTP/1.1 404") == true)
+        try session.waitFor("served 2")
+
+        try session.press("C-d")
+        #expect(try session.exitStatus() == 0)
+        #expect(loopbackGet(port: port, path: "/hit") == nil)
+    }
+
     @Test("what background tasks print appears above the line being edited, which is redrawn intact")
     func backgroundOutput() throws {
         let session = try start()
