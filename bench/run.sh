@@ -1,7 +1,7 @@
 #!/bin/bash
 # Benchmarks asyncrepl against the peers in ../../shared/bench/peers, side by
 # side in one run (see compare.py), and prints the ratios to CPython 3.11.
-#   bench/run.sh [w1|loops|w2|w3|w4|w7|cycles|failed|repl|all]     ROUNDS=N (default 7)
+#   bench/run.sh [w1|loops|w2|w3|w4|w5|server|startup|w7|cycles|failed|repl|all]     ROUNDS=N (default 7)
 #   BEFORE=path/to/an/older/asyncrepl adds that binary to each comparison (same run).
 # Builds the release binary first. CPython is timed through its real binary,
 # not the pyenv shim (which adds ~0.1 s per start).
@@ -58,4 +58,22 @@ if [ "$which" = repl ] || [ "$which" = all ]; then
     command -v node >/dev/null && peers+=("node=> =node")
     python3 bench/repl_startup.py --rounds "${ROUNDS_REPL:-15}" "${peers[@]}" "asyncrepl=aw> =$AW" \
         "asyncrepl --virtual=aw> =$AW --virtual"
+fi
+if [ "$which" = w5 ] || [ "$which" = all ]; then
+    echo "== W5 http-fanout: 2,000 GETs of a 1 KB file from the peers' nginx, at most 50 in flight"
+    "$PEERS/nginx_start.sh" >/dev/null
+    trap '"$PEERS/nginx_stop.sh" >/dev/null 2>&1 || true' EXIT
+    compare --expect 2000 "aiohttp=$PY $PEERS/w5_http_fanout.py" "asyncrepl=$AW run bench/w5_http_fanout.aw" \
+        ${BEFORE:+"asyncrepl-before=$BEFORE run bench/w5_http_fanout.aw"}
+    "$PEERS/nginx_stop.sh" >/dev/null 2>&1 || true
+    trap - EXIT
+fi
+if [ "$which" = server ] || [ "$which" = all ]; then
+    echo "== server: wrk -t2 -c100 -d10s against GET /health"
+    python3 bench/wrk_compare.py --rounds "${ROUNDS_SERVER:-3}" "aiohttp=$PY bench/server_health_aiohttp.py" \
+        "asyncrepl=$AW run bench/server_health.aw" ${BEFORE:+"asyncrepl-before=$BEFORE run bench/server_health.aw"}
+fi
+if [ "$which" = startup ] || [ "$which" = all ]; then
+    echo "== W8 start-up: print 1 and exit"
+    compare --expect 1 "python=$PY -c 'print(1)'" "asyncrepl=$AW -e 'print(1)'" "asyncrepl --virtual=$AW --virtual -e 'print(1)'"
 fi

@@ -33,6 +33,17 @@ import Testing
         #expect(output == "TimeoutError: GET \(server.url)/half timed out after 0.3 s\n")
     }
 
+    @Test func headersKeepTheirCaseAndARepeatedOneIsJoined() async {
+        let server = MisbehavingServer(.repeatsAHeader)
+        defer { server.stop() }
+        let output = await outputWithNetwork(
+            """
+            let r = await http.get("\(server.url)/h")
+            print(r.headers["Via"], "|", r.headers["x-seen"], "|", r.headers.has("X-Seen"), "|", r.text)
+            """)
+        #expect(output == "1.1 first, 1.1 second | yes | false | ok\n")
+    }
+
     @Test func aConnectionClosedInTheMiddleOfTheBodyIsAnHttpError() async {
         let server = MisbehavingServer(.closesMidBody)
         defer { server.stop() }

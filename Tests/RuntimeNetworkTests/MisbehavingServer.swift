@@ -1,9 +1,9 @@
 import Glibc
 import Synchronization
 
-/// A TCP server on 127.0.0.1 that misbehaves on purpose, one way per
-/// instance, for what a real HTTP server never does in a test: answer
-/// nothing, stop in the middle of a body, hang up. Each connection is served
+/// A TCP server on 127.0.0.1 that answers with bytes written by hand, one way
+/// per instance, for what a script's server never does: answer nothing, stop
+/// in the middle of a body, hang up, repeat a header. Each connection is served
 /// on a thread of its own; `stop()` closes everything.
 final class MisbehavingServer: Sendable {
     enum Behavior: Sendable {
@@ -13,6 +13,8 @@ final class MisbehavingServer: Sendable {
         case stallsMidBody
         /// Sends the head and part of the body, then closes the connection.
         case closesMidBody
+        /// Answers 200 with `Via` on two lines and `x-seen` once.
+        case repeatsAHeader
     }
 
     let port: Int
@@ -95,6 +97,9 @@ final class MisbehavingServer: Sendable {
             let head = "HTTP/1.1 200 OK\r\nContent-Length: 1000\r\nContent-Type: text/plain\r\n\r\n0123456789"
             _ = head.utf8CString.withUnsafeBytes { write(connection, $0.baseAddress, $0.count - 1) }
             if behavior == .stallsMidBody { _ = read(connection, &buffer, buffer.count) }
+        case .repeatsAHeader:
+            let answer = "HTTP/1.1 200 OK\r\nVia: 1.1 first\r\nx-seen: yes\r\nVia: 1.1 second\r\nContent-Length: 2\r\n\r\nok"
+            _ = answer.utf8CString.withUnsafeBytes { write(connection, $0.baseAddress, $0.count - 1) }
         }
     }
 

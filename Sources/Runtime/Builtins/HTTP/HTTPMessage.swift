@@ -61,10 +61,21 @@ extension [HTTPHeader] {
         return first { $0.name.lowercased() == wanted }?.value
     }
 
-    /// The headers as a script map (later lines of one name win, as a dictionary of them would).
+    /// The headers as a script map; a name sent on several lines is one list of
+    /// values (RFC 9110 section 5.3), joined with ", " as a proxy joins them.
     var map: Value {
         let map = MapObject()
-        for header in self { map.entries[.string(header.name)] = .string(header.value) }
+        var names: [String] = []
+        var values: [String: String] = [:]
+        for header in self {
+            if let earlier = values[header.name] {
+                values[header.name] = earlier + ", " + header.value
+            } else {
+                names.append(header.name)
+                values[header.name] = header.value
+            }
+        }
+        for name in names { map.entries[.string(name)] = .string(values[name]!) }
         return .object(map)
     }
 }
