@@ -89,6 +89,19 @@ struct AsyncReplBinaryTests {
         #expect(session == ChildOutcome(stdout: Array("42\n43\n\"text\"\n".utf8), stderr: [], ending: .exited(0)))
     }
 
+    @Test("a piped session that served and sent real HTTP ends cleanly, its client and server shut down")
+    func pipedSessionWithHTTP() throws {
+        let binary = try #require(AsyncReplBinary.path)
+        let entries = """
+            let app = http.server()
+            app.get("/users/:id", fn (req) => {"id": int(req.params.id)})
+            let srv = await app.listen(port: 0)
+            (await http.get(srv.url + "/users/7")).json()
+            """
+        let session = AsyncReplBinary.runCommand(["/bin/sh", "-c", "printf '%s\\n' \"$1\" | \"$0\"", binary, entries])
+        #expect(session == ChildOutcome(stdout: Array("{\"id\": 7}\n".utf8), stderr: [], ending: .exited(0)))
+    }
+
     @Test("a failing piped entry is reported, later entries still run, and the exit status is 1")
     func pipedFailure() throws {
         let binary = try #require(AsyncReplBinary.path)

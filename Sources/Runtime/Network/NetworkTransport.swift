@@ -9,8 +9,10 @@ import struct Foundation.URL
 
 /// Real HTTP for the `http` module: requests through an AsyncHTTPClient of
 /// its own (not `HTTPClient.shared`, which cannot be shut down and has a
-/// browser's defaults), servers through Hummingbird. Shut it down when the
-/// interpreters using it are done.
+/// browser's defaults), servers through Hummingbird. `shutdown()` when the
+/// interpreters using it are done waits for the client's connections to
+/// close; a transport released without it still shuts its client down, in
+/// the background (a REPL's `:reset`, a host that drops its interpreter).
 public final class NetworkTransport: HTTPTransport {
     /// Made at the first request: a script that sends none starts no threads.
     private let madeClient = Mutex<HTTPClient?>(nil)
@@ -25,6 +27,11 @@ public final class NetworkTransport: HTTPTransport {
     /// show the URL the script asked for.
     public init(substitutes: [String: String] = [:]) {
         self.substitutes = substitutes
+    }
+
+    deinit {
+        // The shutdown holds the client until its pool has closed.
+        madeClient.withLock { $0 }?.shutdown { _ in }
     }
 
     private var client: HTTPClient {
