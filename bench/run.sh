@@ -13,7 +13,9 @@ PY=${PYTHON:-$(python3 -c 'import sys; print(sys.executable)' 2>/dev/null)}
 [ -x /tmp/peers/venv/bin/python ] && PY=/tmp/peers/venv/bin/python
 ROUNDS=${ROUNDS:-7}
 which=${1:-all}
-swift build -c release --product asyncrepl >/dev/null
+# Linked with a static Swift runtime and Foundation, as a binary is shipped:
+# it starts in about half the time (docs/PERFORMANCE.md, start-up).
+swift build -c release --static-swift-stdlib --product asyncrepl >/tmp/asyncrepl-bench-build.log 2>&1 || { tail -20 /tmp/asyncrepl-bench-build.log >&2; exit 1; }
 AW=.build/release/asyncrepl
 compare() { python3 bench/compare.py --rounds "$ROUNDS" "$@"; }
 
