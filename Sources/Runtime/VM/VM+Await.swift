@@ -105,10 +105,13 @@ extension VM {
 
     /// A task that calls `function` with the arguments (labels bound to a script
     /// function's parameters) and, when it returns a coroutine or another
-    /// awaitable, awaits it: how a host's call and a server's handler run.
-    func spawnFunctionCall(_ function: Value, _ arguments: [Value], labels: [String: Value] = [:], taskName: String?)
-        throws -> TaskObject
-    {
+    /// awaitable, awaits it: how a host's call and a server's handler run. The
+    /// task is named `taskName`, else after the function, else (an anonymous
+    /// `fn`) `anonymousName` when there is one.
+    func spawnFunctionCall(
+        _ function: Value, _ arguments: [Value], labels: [String: Value] = [:], taskName: String?,
+        anonymousName: String? = nil
+    ) throws -> TaskObject {
         var arguments = arguments
         let name: String
         if let (proto, _) = scriptFunction(function) {
@@ -125,7 +128,8 @@ extension VM {
             throw ScriptError.type("the host can only call a function, got \(function.typeName)")
         }
         let settle = Value.native(Unmanaged.passUnretained(Self.settle))
-        return try spawnCall(.function(callerFunction), [function, .list(arguments), settle], name: taskName ?? name)
+        let chosen = taskName ?? (name == "<fn>" ? anonymousName ?? name : name)
+        return try spawnCall(.function(callerFunction), [function, .list(arguments), settle], name: chosen)
     }
 
     /// What the caller helper awaits: the function's result if it is awaitable, else that result as it is.

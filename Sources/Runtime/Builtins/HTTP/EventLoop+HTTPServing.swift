@@ -35,7 +35,8 @@ extension EventLoop {
         case .handler(let function, let requestObject):
             let handler: TaskObject
             do {
-                handler = try vm.spawnFunctionCall(function, [.object(requestObject)], taskName: nil)
+                handler = try vm.spawnFunctionCall(
+                    function, [.object(requestObject)], taskName: nil, anonymousName: requestObject.line)
             } catch {
                 return ServerApp.response(to: .failure(ScriptError(vm.errorObject(from: error))), of: requestObject, warnings: warnings)
             }

@@ -24,7 +24,7 @@ final class ListenOperation: AwaitableObject {
         let loop: EventLoop = vm.eventLoop
         let bound = LoopBound(server)
         let (host, port) = (host, port)
-        try vm.startOperation(for: task, name: name, detail: "\(host):\(port)") {
+        try vm.startOperation(for: task, name: name, detail: "listen \(host):\(port)") {
             let listener: any HTTPListener
             do {
                 listener = try await transport.listen(host: host, port: port) { request in

@@ -17,6 +17,9 @@ final class RequestObject: NativeObject {
 
     var text: String { String(decoding: data.body, as: UTF8.self) }
 
+    /// `GET /users/7`: how warnings and an anonymous handler's task name it.
+    var line: String { "\(data.method) \(path)" }
+
     static let nativeType: NativeType = NativeType(
         "request", of: RequestObject.self, doc: "request — what a server's handler is given",
         fields: [

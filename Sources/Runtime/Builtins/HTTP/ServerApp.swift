@@ -113,7 +113,7 @@ final class ServerApp: NativeObject {
     static func response(to outcome: Result<Value, ScriptError>, of request: RequestObject, warnings: WarningSink)
         -> HTTPResponseData
     {
-        let route = "\(request.data.method) \(request.path)"
+        let route = request.line
         switch outcome {
         case .failure(let thrown) where thrown.error.isBadRequest:
             return .error(400, thrown.error.message)

@@ -97,7 +97,7 @@ final class ServerObject: NativeObject {
                 let timer = scheduler.after(nanoseconds: deadline) {
                     for handler in handlers where !handler.isDone { scheduler.cancel(handler, cause: .host) }
                 }
-                try vm.startOperation(for: task, name: name, detail: server.url) {
+                try vm.startOperation(for: task, name: name, detail: "close \(server.url)") {
                     await listener.close()
                     return .nil
                 } finished: {

@@ -54,7 +54,8 @@ final class SimulatedExchange {
             respond(response)
         case .handler(let function, let requestObject):
             do {
-                let handler = try vm.spawnFunctionCall(function, [.object(requestObject)], taskName: nil)
+                let handler = try vm.spawnFunctionCall(
+                    function, [.object(requestObject)], taskName: nil, anonymousName: requestObject.line)
                 self.handler = handler
                 server.began(handler)
                 handler.onCompletion { [self] done in
