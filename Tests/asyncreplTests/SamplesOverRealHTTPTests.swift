@@ -52,6 +52,14 @@ struct SamplesOverRealHTTPTests {
         #expect(outcome.stdoutText == "200 {\"q\": \"1\"}\n418\n{\"a\": [1, 2]}\n9\ntimed out\n")
     }
 
+    @Test func aRefusingStandInIsNamedInTheError() throws {
+        let outcome = try AsyncReplBinary.run(
+            ["--httpbin", "http://127.0.0.1:9", "-e", "await http.get(\"https://httpbin.org/get\")"])
+        #expect(outcome.ending == .exited(1))
+        #expect(outcome.stderrText.hasPrefix(
+            "error: HttpError: connection refused by 127.0.0.1:9 (it stands in for https://httpbin.org)\n"))
+    }
+
     /// The `# expect:` lines of a golden script, in order.
     static func expectedLines(of source: String) -> [Substring] {
         source.split(separator: "\n", omittingEmptySubsequences: false).compactMap { line in

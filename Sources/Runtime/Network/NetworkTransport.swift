@@ -102,7 +102,9 @@ public final class NetworkTransport: HTTPTransport {
         } catch is CancellationError {
             throw CancellationError()
         } catch {
-            throw HTTPTransportError.failed(Self.reason(error, url: request.url))
+            // A substitute's failure names the substitute, which is what to fix.
+            let standIn = origin.map { " (it stands in for \($0.original))" } ?? ""
+            throw HTTPTransportError.failed(Self.reason(error, url: target) + standIn)
         }
     }
 
