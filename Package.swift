@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "asyncrepl", targets: ["asyncrepl"]),
         .library(name: "Runtime", targets: ["Runtime"]),
         .library(name: "RuntimeNetwork", targets: ["RuntimeNetwork"]),
+        .library(name: "RuntimeDatabase", targets: ["RuntimeDatabase"]),
         .library(name: "AsyncLang", targets: ["AsyncLang"]),
     ],
     dependencies: [
@@ -18,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
     ],
     targets: [
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
@@ -30,7 +32,7 @@ let package = Package(
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "HeapModule", package: "swift-collections"),
             ],
-            exclude: ["README.md", "Network"]
+            exclude: ["README.md", "Network", "Database"]
         ),
         // Real HTTP for the runtime's `http` module (AsyncHTTPClient, Hummingbird), apart
         // from `Runtime` so that a host without network does not build or link them.
@@ -47,12 +49,23 @@ let package = Package(
             path: "Sources/Runtime/Network",
             exclude: ["README.md"]
         ),
+        // Real databases for the runtime's `db` module (sqlite-nio), apart from `Runtime` for the same reason.
+        .target(
+            name: "RuntimeDatabase",
+            dependencies: [
+                "Runtime",
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Sources/Runtime/Database"
+        ),
         .executableTarget(
             name: "asyncrepl",
             dependencies: [
                 "AsyncLang",
                 "Runtime",
                 "RuntimeNetwork",
+                "RuntimeDatabase",
                 "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -61,6 +74,7 @@ let package = Package(
         .testTarget(name: "AsyncLangTests", dependencies: ["AsyncLang"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime"]),
         .testTarget(name: "RuntimeNetworkTests", dependencies: ["RuntimeNetwork"]),
+        .testTarget(name: "RuntimeDatabaseTests", dependencies: ["RuntimeDatabase"]),
         .testTarget(name: "asyncreplTests", dependencies: ["asyncrepl"]),
     ]
 )

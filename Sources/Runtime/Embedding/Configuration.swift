@@ -27,6 +27,9 @@ public struct Configuration: Sendable {
     /// What carries real HTTP (the real clock's); with none, a request is an
     /// `HttpError` that says so.
     public var httpTransport: (any HTTPTransport)?
+    /// What opens databases for the `db` module (both clocks); with none,
+    /// `db.open` is a `DbError` that says so.
+    public var databaseDriver: (any DatabaseDriver)?
 
     public init() {}
 }

@@ -53,7 +53,7 @@ actor EventLoop {
             warnings: warnings, scheduler: scheduler, random: SeededGenerator(seed: configuration.seed),
             interrupts: interrupts,
             network: SimulatedNetwork(latency: Int64((max(0, configuration.networkLatency) * 1e9).rounded())),
-            httpTransport: configuration.httpTransport)
+            httpTransport: configuration.httpTransport, databaseDriver: configuration.databaseDriver)
         registry = ModuleRegistry(globals: globals, vm: vm)
         vm.registry = registry
         registry.start(with: configuration.modules)
@@ -303,17 +303,21 @@ actor EventLoop {
     }
 
     /// Virtual time while only real work is in flight (host functions, HTTP,
-    /// queries): the clock follows real time, as Trio's `MockClock(rate=1)`
-    /// does, up to the next timer, so a timeout around real work fires after
-    /// its real duration. When nothing real is in flight it jumps again.
+    /// queries) and a timer is pending: the clock follows real time, as Trio's
+    /// `MockClock(rate=1)` does, up to that timer, so a timeout around real
+    /// work fires after its real duration. When nothing real is in flight it
+    /// jumps again.
     private func waitForRealWork() async {
         guard let clock = scheduler.clock as? VirtualClock else { return }
         let started = MonotonicClock.read()
         let deadline = scheduler.timers.nextDeadline()
         await waitForEvent(deadline: deadline)
+        // With no timer pending nothing can tell the time passed: the clock
+        // stays, so real work alone (a query) leaves runs deterministic.
+        guard let deadline else { return }
         let elapsed = MonotonicClock.read() - started
         let (followed, overflow) = clock.nanoseconds.addingReportingOverflow(elapsed)
-        clock.nanoseconds = min(overflow ? Int64.max : followed, deadline ?? Int64.max)
+        clock.nanoseconds = min(overflow ? Int64.max : followed, deadline)
     }
 
     /// Waits until `wake()` (a native operation finished) or the real-time deadline.

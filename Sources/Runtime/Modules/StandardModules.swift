@@ -25,5 +25,5 @@ extension Module {
         "system", doc: "the process: its environment and its use of memory and time", functions: SystemBuiltins.all)
 
     /// Every module of the language, in the order they are registered.
-    public static let standard: [Module] = [.core, .tasks, .sync, .random, .system, .json, .url, .html, .http]
+    public static let standard: [Module] = [.core, .tasks, .sync, .random, .system, .json, .url, .html, .http, .db]
 }

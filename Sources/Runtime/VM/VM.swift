@@ -48,6 +48,8 @@ final class VM {
     /// The virtual clock's network, and what carries real HTTP.
     let network: SimulatedNetwork
     let httpTransport: (any HTTPTransport)?
+    /// What opens databases (`db.open`).
+    let databaseDriver: (any DatabaseDriver)?
     /// Real servers listening now, closed when the script or session ends.
     @exclusivity(unchecked) var openServers: [ServerObject] = []
     /// The modules registered, for `help()`.
@@ -67,10 +69,11 @@ final class VM {
     init(
         globals: GlobalTable, names: NameTable, limits: Limits, output: OutputSink, warnings: WarningSink,
         scheduler: Scheduler, random: SeededGenerator, interrupts: Interrupts, network: SimulatedNetwork,
-        httpTransport: (any HTTPTransport)?
+        httpTransport: (any HTTPTransport)?, databaseDriver: (any DatabaseDriver)?
     ) {
         self.network = network
         self.httpTransport = httpTransport
+        self.databaseDriver = databaseDriver
         self.interrupts = interrupts
         self.clock = scheduler.clock
         self.scheduler = scheduler

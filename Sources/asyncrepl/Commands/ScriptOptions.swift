@@ -1,5 +1,6 @@
 import ArgumentParser
 import Runtime
+import RuntimeDatabase
 import RuntimeNetwork
 
 /// The flags that shape how a script runs, shared by `asyncrepl run` and `asyncrepl -e`.
@@ -53,6 +54,7 @@ struct ScriptOptions: ParsableArguments {
             let substitutes = httpbin.map { ["httpbin.org": String($0.reversed().drop { $0 == "/" }.reversed())] } ?? [:]
             configuration.httpTransport = NetworkTransport(substitutes: substitutes)
         }
+        configuration.databaseDriver = StandardDatabaseDriver()
         configuration.output = output
         configuration.errorOutput = errorOutput
         if let printer = tracing ?? (trace ? TracePrinter(isOn: true) : nil) {

@@ -1,0 +1,61 @@
+/// What carries real databases for an interpreter (`Configuration.databaseDriver`);
+/// the `db` module's pools, transactions and batches are built on it. The
+/// command line gives `RuntimeDatabase`'s driver (SQLite, PostgreSQL).
+public protocol DatabaseDriver: Sendable {
+    /// Opens one connection to the database `url` names (`sqlite::memory:`,
+    /// `sqlite:app.db`, `postgres://user@host:5432/app`).
+    func connect(to url: String) async throws -> any DatabaseConnection
+
+    /// How many connections one database `url` can have at once, when the
+    /// backend limits it (an in-memory SQLite database lives in one connection).
+    func connectionLimit(for url: String) -> Int?
+}
+
+/// One open connection. Statements on one connection run one after another,
+/// in the order they were given, even when the task that gave one stopped
+/// waiting for it (a cancelled query still ends before the next statement).
+public protocol DatabaseConnection: AnyObject, Sendable {
+    /// Runs one statement with `$1…$n` bound to `values`; `counting` asks for
+    /// the number of rows it changed instead of its rows.
+    func run(_ sql: String, _ values: [SQLValue], counting: Bool) async throws -> SQLResult
+    func close() async
+}
+
+/// A value bound to a placeholder or read from a column.
+public enum SQLValue: Sendable, Equatable {
+    case null
+    case integer(Int)
+    case real(Double)
+    case text(String)
+    case boolean(Bool)
+    case blob([UInt8])
+}
+
+/// What a statement gave: its columns and rows, or how many rows it changed.
+public struct SQLResult: Sendable {
+    public var columns: [String]
+    public var rows: [[SQLValue]]
+    public var changed: Int
+
+    public init(columns: [String] = [], rows: [[SQLValue]] = [], changed: Int = 0) {
+        self.columns = columns
+        self.rows = rows
+        self.changed = changed
+    }
+}
+
+/// A backend's refusal: its message and, where it has one, its code
+/// (PostgreSQL's SQLSTATE, SQLite's extended result name). Scripts see a `DbError`.
+public struct DatabaseFailure: Error, Sendable, Equatable {
+    public var message: String
+    public var code: String?
+    /// The connection cannot take more statements (the server went away): the
+    /// pool drops it and opens a new one for the next borrower.
+    public var isConnectionLost: Bool
+
+    public init(_ message: String, code: String? = nil, isConnectionLost: Bool = false) {
+        self.message = message
+        self.code = code
+        self.isConnectionLost = isConnectionLost
+    }
+}

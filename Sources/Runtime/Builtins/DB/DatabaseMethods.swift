@@ -1,0 +1,70 @@
+/// The statement methods every session has: the pool, an acquired connection
+/// and a transaction (`execute`, `query`, `value`, `executemany`, `transaction`).
+enum DatabaseMethods {
+    static func statements<Session: DatabaseSession>(on _: Session.Type) -> [NativeMethod<Session>] {
+        [
+            NativeMethod(
+                "execute", arity: 1...Int.max,
+                doc: "execute(sql, ...values) — awaitable: runs a statement with $1…$n bound to the values; the number of rows it changed"
+            ) { session, args in try statement(session, .execute, args, "execute") },
+            NativeMethod(
+                "query", arity: 1...Int.max,
+                doc: "query(sql, ...values) — awaitable: the rows, a list of maps keyed by column name in column order"
+            ) { session, args in try statement(session, .query, args, "query") },
+            NativeMethod(
+                "value", arity: 1...Int.max,
+                doc: "value(sql, ...values) — awaitable: the first column of the first row, nil if there is none"
+            ) { session, args in try statement(session, .value, args, "value") },
+            NativeMethod(
+                "executemany", arity: 2,
+                doc: "executemany(sql, rows) — awaitable: the statement once per row (a list of values each), as one batch in one transaction; the rows changed"
+            ) { session, args in
+                let sql = try args.string(0, "the SQL text")
+                let rows = try args.list(1, "a list of rows (each a list of values)")
+                var bound: [[SQLValue]] = []
+                bound.reserveCapacity(rows.count)
+                for (index, row) in rows.enumerated() {
+                    guard let list = row.asObject as? ListObject else {
+                        throw ScriptError.type("executemany() needs each row to be a list of values; row \(index) is \(row.typeName)")
+                    }
+                    let values = try SQLValueConversion.bound(Array(list.items))
+                    if let first = bound.first, first.count != values.count {
+                        throw ScriptError.value("executemany() needs rows of one length: row 0 has \(first.count) values, row \(index) has \(values.count)")
+                    }
+                    bound.append(values)
+                }
+                try checkPlaceholders(sql, given: bound.first?.count ?? 0, in: "executemany")
+                return .object(StatementOperation(session, .batch(bound), sql: sql, values: [], name: "db.executemany"))
+            },
+            NativeMethod(
+                "transaction", arity: 0,
+                doc: "transaction() — `with pool.transaction() as tx { … }`: commits when the block ends, rolls back on an error or a cancellation"
+            ) { session, _ in
+                if session is TransactionObject { throw ScriptError(ErrorKind.dbError, "a transaction cannot start inside another one") }
+                return .object(TransactionObject(session))
+            },
+        ]
+    }
+
+    private static func statement<Session: DatabaseSession>(
+        _ session: Session, _ kind: StatementOperation.Kind, _ args: Arguments, _ name: String
+    ) throws -> Value {
+        let sql = try args.string(0, "the SQL text")
+        let values = try SQLValueConversion.bound((1..<args.count).map { args[$0] })
+        try checkPlaceholders(sql, given: values.count, in: name)
+        return .object(StatementOperation(session, kind, sql: sql, values: values, name: "db." + name))
+    }
+
+    /// Every `$n` needs a value and every value a `$n`, so a miscount is caught before the backend sees it.
+    private static func checkPlaceholders(_ sql: String, given: Int, in name: String) throws {
+        let highest = SQLPlaceholders.find(in: sql).map(\.number).max() ?? 0
+        if highest > given {
+            throw ScriptError(ErrorKind.dbError, "\(name)() got \(given) value\(given == 1 ? "" : "s") but the SQL uses $\(highest)")
+        }
+        if highest < given {
+            throw ScriptError(
+                ErrorKind.dbError,
+                "\(name)() got \(given) values but the SQL uses \(highest == 0 ? "no placeholders" : "only $1…$\(highest)")")
+        }
+    }
+}

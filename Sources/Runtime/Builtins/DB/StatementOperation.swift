@@ -1,0 +1,148 @@
+/// One awaited statement (`await pool.query(sql, …)`): it borrows a
+/// connection (or uses the one its session holds), costs the pool's latency
+/// on the virtual clock, and runs as native work reported with its SQL.
+final class StatementOperation: AwaitableObject {
+    enum Kind {
+        case execute, query, value
+        case batch([[SQLValue]])
+    }
+
+    private let session: any DatabaseSession
+    private let statementKind: Kind
+    private let sql: String
+    private let values: [SQLValue]
+
+    init(_ session: any DatabaseSession, _ kind: Kind, sql: String, values: [SQLValue], name: String) {
+        self.session = session
+        self.statementKind = kind
+        self.sql = sql
+        self.values = values
+        super.init(name: name)
+    }
+
+    override func await(by task: TaskObject, in vm: VM) throws -> Value? {
+        let pool = session.pool
+        if let lease = try session.heldLease() {
+            try DatabaseWork.begin(on: lease, owned: false, pool: pool, task: task, vm: vm, name: name, detail: detail, work)
+            return nil
+        }
+        try pool.lend(to: task, in: vm) { [self] lease in
+            DatabaseWork.beginLent(lease, pool: pool, task: task, vm: vm, name: name, detail: detail, work)
+        }
+        return nil
+    }
+
+    /// The SQL, shortened to one line, for traces.
+    private var detail: String { DatabaseWork.shortened(sql) }
+
+    private var work: @Sendable (any DatabaseConnection) async throws -> Value {
+        let (sql, values) = (sql, values)
+        let inTransaction = session.inTransaction
+        switch statementKind {
+        case .execute:
+            return { .int(try await $0.run(sql, values, counting: true).changed) }
+        case .query:
+            return { SQLValueConversion.rows(try await $0.run(sql, values, counting: false)) }
+        case .value:
+            return { connection in
+                let result = try await connection.run(sql, values, counting: false)
+                return result.rows.first?.first.map(SQLValueConversion.value) ?? .nil
+            }
+        case .batch(let rows):
+            let width = rows.first?.count ?? 0
+            return { connection in
+                .int(try await DatabaseWork.runBatch(BatchPlan(sql, width: width), rows, on: connection, inTransaction: inTransaction))
+            }
+        }
+    }
+}
+
+/// Running database work for a script task, shared by statements, `acquire()` and transactions.
+enum DatabaseWork {
+    /// Starts `work` on a lease the pool has just lent (the task may be waiting
+    /// for it already); a failure to start gives the lease back and wakes the task.
+    static func beginLent(
+        _ lease: DatabaseLease, pool: PoolObject, task: TaskObject, vm: VM, name: String, detail: String,
+        keep: Bool = false, _ work: @escaping @Sendable (any DatabaseConnection) async throws -> Value
+    ) {
+        do {
+            try begin(on: lease, owned: true, pool: pool, task: task, vm: vm, name: name, detail: detail, keep: keep, work)
+        } catch let error as ScriptError {
+            pool.giveBack(lease, in: vm)
+            vm.scheduler.wake(task, .error(error.error))
+        } catch {}
+    }
+
+    /// Runs `work` on the lease's connection (opening it first if the lease came
+    /// empty), after the pool's latency on the virtual clock. An `owned` lease
+    /// goes back to the pool when the work ends, unless `keep` and the work
+    /// succeeded (it marks the lease kept).
+    static func begin(
+        on lease: DatabaseLease, owned: Bool, pool: PoolObject, task: TaskObject, vm: VM, name: String, detail: String,
+        keep: Bool = false, _ work: @escaping @Sendable (any DatabaseConnection) async throws -> Value
+    ) throws {
+        let scheduler = vm.scheduler
+        let (url, driver) = (pool.url, pool.driver)
+        let start = {
+            try vm.startOperation(for: task, name: name, detail: detail) {
+                let connection: any DatabaseConnection
+                do {
+                    connection = try await lease.open(url, with: driver)
+                } catch let failure as DatabaseFailure {
+                    throw failure.scriptError
+                }
+                do {
+                    let value = try await work(connection)
+                    if keep { lease.markKept() }
+                    return value
+                } catch let failure as DatabaseFailure {
+                    if failure.isConnectionLost { lease.markLost() }
+                    throw failure.scriptError
+                }
+            } finished: {
+                if owned, !lease.isKept { pool.giveBack(lease, in: vm) }
+            }
+        }
+        guard scheduler.isVirtual, pool.latency > 0 else { return try start() }
+        let wait = Wait(.native(name: name, detail: detail))
+        try scheduler.suspend(task, wait)
+        let timer = scheduler.after(nanoseconds: pool.latency) {
+            do { try start() } catch let error as ScriptError {
+                if owned { pool.giveBack(lease, in: vm) }
+                scheduler.wake(task, .error(error.error))
+            } catch {}
+        }
+        wait.cancel = {
+            scheduler.timers.disarm(timer)
+            if owned { pool.giveBack(lease, in: vm) }
+        }
+    }
+
+    /// `executemany`: the plan's statements on one connection, inside one
+    /// transaction (its own unless one is open), rolled back on any failure or
+    /// cancellation between statements. Returns the rows changed.
+    static func runBatch(
+        _ plan: BatchPlan, _ rows: [[SQLValue]], on connection: any DatabaseConnection, inTransaction: Bool
+    ) async throws -> Int {
+        guard !rows.isEmpty else { return 0 }
+        if !inTransaction { _ = try await connection.run("BEGIN", [], counting: true) }
+        var changed = 0
+        do {
+            for statement in plan.statements(rows) {
+                try Task.checkCancellation()
+                changed += try await connection.run(statement.sql, statement.values, counting: true).changed
+            }
+            if !inTransaction { _ = try await connection.run("COMMIT", [], counting: true) }
+        } catch {
+            if !inTransaction { _ = try? await connection.run("ROLLBACK", [], counting: true) }
+            throw error
+        }
+        return changed
+    }
+
+    /// One line of at most 60 characters: `INSERT INTO users (name, email) VALUES ($1, $2)`.
+    static func shortened(_ sql: String) -> String {
+        let line = sql.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return line.count <= 60 ? line : String(line.prefix(59)) + "…"
+    }
+}
