@@ -14,6 +14,12 @@ final class SQLiteBackend: DatabaseConnection {
         self.connection = connection
     }
 
+    deinit {
+        // A pool dropped without close() (a REPL's :reset, a host's interpreter
+        // released): the close holds the connection until it is done.
+        if !connection.isClosed { _ = connection.close() }
+    }
+
     static let logger = Logger(label: "asyncrepl.db.sqlite", factory: { _ in SwiftLogNoOpLogHandler() })
 
     /// `sqlite::memory:` or `sqlite:PATH` (`sqlite://PATH` too).
