@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
@@ -49,12 +50,13 @@ let package = Package(
             path: "Sources/Runtime/Network",
             exclude: ["README.md"]
         ),
-        // Real databases for the runtime's `db` module (sqlite-nio), apart from `Runtime` for the same reason.
+        // Real databases for the runtime's `db` module (sqlite-nio, postgres-nio), apart from `Runtime` for the same reason.
         .target(
             name: "RuntimeDatabase",
             dependencies: [
                 "Runtime",
                 .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Sources/Runtime/Database"

@@ -4,9 +4,20 @@ import Runtime
 import SQLiteNIO
 import Synchronization
 
+/// An SQLite database: each connection is its own sqlite-nio connection.
+struct SQLiteBackend: DatabaseBackend {
+    let url: String
+
+    func connect() async throws -> any DatabaseConnection {
+        try await SQLiteSession.open(url)
+    }
+
+    func close() async {}
+}
+
 /// One connection to an SQLite database through sqlite-nio: statements run
 /// on NIO's thread pool, never on the interpreter's thread, one at a time.
-final class SQLiteBackend: DatabaseConnection {
+final class SQLiteSession: DatabaseConnection {
     private let connection: SQLiteConnection
     private let serial = SerialWork()
 
@@ -29,7 +40,7 @@ final class SQLiteBackend: DatabaseConnection {
         return path == ":memory:" || path.isEmpty ? .memory : .file(path: String(path))
     }
 
-    static func open(_ url: String) async throws -> SQLiteBackend {
+    static func open(_ url: String) async throws -> SQLiteSession {
         let storage = storage(of: url)
         let place: String
         switch storage {
@@ -42,7 +53,7 @@ final class SQLiteBackend: DatabaseConnection {
         } catch let error as SQLiteError {
             throw DatabaseFailure("cannot open \(place): \(error.message)", code: code(of: error))
         }
-        let backend = SQLiteBackend(connection)
+        let backend = SQLiteSession(connection)
         do {
             // A file that is not a database opens; its first read says so.
             _ = try await backend.run("SELECT count(*) FROM sqlite_master", [], counting: false)

@@ -36,7 +36,9 @@ enum DBModule {
         }
         let timeout = try args.nanoseconds(label: "timeout") ?? Int64(defaultTimeout * 1e9)
         let latency = try args.nanoseconds(label: "latency") ?? 0
-        let pool = PoolObject(url: url, driver: driver, maximum: maximum, acquireTimeout: timeout, latency: latency)
+        let pool = PoolObject(url: url, maximum: maximum, acquireTimeout: timeout, latency: latency)
+        let box = pool.backend
+        let (lowest, highest) = (minimum, maximum)
         let first = max(minimum, 1)
         let poolValue = Value.object(pool)
         return .object(DatabaseStep(name: "db.open") { task, vm in
@@ -44,9 +46,11 @@ enum DBModule {
             pool.reserve(first)
             try vm.startOperation(for: task, name: "db.open", detail: "open \(pool.shownURL)") {
                 do {
-                    for lease in leases { _ = try await lease.open(url, with: driver) }
+                    box.set(try await driver.open(url, minimum: lowest, maximum: highest))
+                    for lease in leases { _ = try await lease.open(with: box) }
                 } catch let failure as DatabaseFailure {
                     for lease in leases { await lease.connection?.close() }
+                    await box.value?.close()
                     throw failure.scriptError
                 }
                 return poolValue

@@ -2,13 +2,21 @@
 /// the `db` module's pools, transactions and batches are built on it. The
 /// command line gives `RuntimeDatabase`'s driver (SQLite, PostgreSQL).
 public protocol DatabaseDriver: Sendable {
-    /// Opens one connection to the database `url` names (`sqlite::memory:`,
-    /// `sqlite:app.db`, `postgres://user@host:5432/app`).
-    func connect(to url: String) async throws -> any DatabaseConnection
+    /// Opens the database `url` names (`sqlite::memory:`, `sqlite:app.db`,
+    /// `postgres://user@host:5432/app`) for a pool of at most `maximum`
+    /// connections, of which the backend may keep `minimum` open.
+    func open(_ url: String, minimum: Int, maximum: Int) async throws -> any DatabaseBackend
 
     /// How many connections one database `url` can have at once, when the
     /// backend limits it (an in-memory SQLite database lives in one connection).
     func connectionLimit(for url: String) -> Int?
+}
+
+/// One opened database: it gives the pool its connections.
+public protocol DatabaseBackend: Sendable {
+    func connect() async throws -> any DatabaseConnection
+    /// Ends what the backend runs (a PostgreSQL client's pool); the pool has closed every connection first.
+    func close() async
 }
 
 /// One open connection. Statements on one connection run one after another,

@@ -16,10 +16,12 @@ final class DatabaseLease: Sendable {
 
     var connection: (any DatabaseConnection)? { held.withLock { $0 } }
 
-    /// The connection, opened through `driver` if the lease came empty.
-    func open(_ url: String, with driver: any DatabaseDriver) async throws -> any DatabaseConnection {
+    /// The connection, opened through `backend` if the lease came empty.
+    func open(with backend: BackendBox) async throws -> any DatabaseConnection {
         if let connection { return connection }
-        let opened = try await driver.connect(to: url)
+        guard let opened = try await backend.value?.connect() else {
+            throw DatabaseFailure("the database is not open yet")
+        }
         held.withLock { $0 = opened }
         return opened
     }
@@ -29,4 +31,12 @@ final class DatabaseLease: Sendable {
     func markLost() { marks.withLock { $0.lost = true } }
     func markKept() { marks.withLock { $0.kept = true } }
     func unmarkKept() { marks.withLock { $0.kept = false } }
+}
+
+/// The pool's backend, set once `db.open` has opened the database.
+final class BackendBox: Sendable {
+    private let held = Mutex<(any DatabaseBackend)?>(nil)
+
+    var value: (any DatabaseBackend)? { held.withLock { $0 } }
+    func set(_ backend: any DatabaseBackend) { held.withLock { $0 = backend } }
 }

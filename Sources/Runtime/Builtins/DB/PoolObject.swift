@@ -9,7 +9,7 @@ import DequeModule
 /// the rest of the script.
 final class PoolObject: NativeObject, DatabaseSession {
     let url: String
-    let driver: any DatabaseDriver
+    let backend = BackendBox()
     let maximum: Int
     /// Nanoseconds a borrower may wait for a connection.
     let acquireTimeout: Int64
@@ -33,9 +33,8 @@ final class PoolObject: NativeObject, DatabaseSession {
         let timer: Timer
     }
 
-    init(url: String, driver: any DatabaseDriver, maximum: Int, acquireTimeout: Int64, latency: Int64) {
+    init(url: String, maximum: Int, acquireTimeout: Int64, latency: Int64) {
         self.url = url
-        self.driver = driver
         self.maximum = maximum
         self.acquireTimeout = acquireTimeout
         self.latency = latency
@@ -140,8 +139,10 @@ final class PoolObject: NativeObject, DatabaseSession {
                 let connections = pool.idle.compactMap(\.connection)
                 pool.idle = []
                 pool.size = 0
+                let backend = pool.backend
                 try vm.startOperation(for: task, name: "db.close", detail: "close \(pool.shownURL)") {
                     for connection in connections { await connection.close() }
+                    await backend.value?.close()
                     return .nil
                 }
             }

@@ -82,12 +82,12 @@ enum DatabaseWork {
         keep: Bool = false, _ work: @escaping @Sendable (any DatabaseConnection) async throws -> Value
     ) throws {
         let scheduler = vm.scheduler
-        let (url, driver) = (pool.url, pool.driver)
+        let backend = pool.backend
         let start = {
             try vm.startOperation(for: task, name: name, detail: detail) {
                 let connection: any DatabaseConnection
                 do {
-                    connection = try await lease.open(url, with: driver)
+                    connection = try await lease.open(with: backend)
                 } catch let failure as DatabaseFailure {
                     throw failure.scriptError
                 }
