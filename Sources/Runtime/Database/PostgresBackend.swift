@@ -12,6 +12,9 @@ final class PostgresBackend: DatabaseBackend {
     private let client: PostgresClient
     private let running: Task<Void, Never>
     let place: String
+    /// For one direct connection when the client's pool is slow to lend: the
+    /// pool retries failed connections quietly, the direct one says why.
+    private let probeConfiguration: PostgresConnection.Configuration
 
     static let logger = Logger(label: "asyncrepl.db.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
 
@@ -31,11 +34,16 @@ final class PostgresBackend: DatabaseBackend {
         let client = PostgresClient(configuration: configuration, backgroundLogger: Self.logger)
         self.client = client
         place = "\(host):\(port)"
+        var probe = PostgresConnection.Configuration(
+            host: host, port: port, username: user, password: parts.password?.removingPercentEncoding,
+            database: database.isEmpty ? nil : database, tls: .disable)
+        probe.options.connectTimeout = .seconds(10)
+        probeConfiguration = probe
         running = Task { await client.run() }
     }
 
     func connect() async throws -> any DatabaseConnection {
-        try await PostgresSession.borrow(from: client, place: place)
+        try await PostgresSession.borrow(from: client, place: place, probe: probeConfiguration)
     }
 
     func close() async {
@@ -59,25 +67,49 @@ final class PostgresSession: DatabaseConnection {
 
     deinit { giveBack.finish() }
 
-    static func borrow(from client: PostgresClient, place: String) async throws -> PostgresSession {
+    /// A connection from the client's pool. When none comes within half a
+    /// second, a direct connection tells whether the server is there: its
+    /// refusal (or the server's own message: no such role, wrong password)
+    /// ends the wait; otherwise the wait goes on, up to 10 seconds.
+    static func borrow(
+        from client: PostgresClient, place: String, probe: PostgresConnection.Configuration
+    ) async throws -> PostgresSession {
         let (borrowed, deliver) = AsyncStream<Result<PostgresSession, any Error>>.makeStream()
-        Task {
+        let lending = Task {
             do {
                 try await client.withConnection { connection in
                     let (released, release) = AsyncStream<Void>.makeStream()
                     deliver.yield(.success(PostgresSession(connection, giveBack: release, place: place)))
-                    deliver.finish()
                     for await _ in released {}
                 }
             } catch {
                 deliver.yield(.failure(error))
-                deliver.finish()
             }
+        }
+        let checking = Task {
+            try? await Task.sleep(for: .milliseconds(500))
+            guard !Task.isCancelled else { return }
+            do {
+                let direct = try await PostgresConnection.connect(configuration: probe, id: 0, logger: PostgresBackend.logger)
+                try? await direct.close()
+                try? await Task.sleep(for: .seconds(10))
+                if !Task.isCancelled {
+                    deliver.yield(.failure(DatabaseFailure("no connection to \(place) came within 10 s", isConnectionLost: true)))
+                }
+            } catch {
+                deliver.yield(.failure(error))
+            }
+        }
+        defer {
+            checking.cancel()
+            deliver.finish()
         }
         for await outcome in borrowed {
             switch outcome {
             case .success(let session): return session
-            case .failure(let error): throw failure(error, place: place)
+            case .failure(let error):
+                lending.cancel()
+                throw failure(error, place: place)
             }
         }
         throw DatabaseFailure("could not borrow a connection to \(place)")
@@ -87,6 +119,10 @@ final class PostgresSession: DatabaseConnection {
         let connection = self.connection
         let place = self.place
         return try await serial.run {
+            // A statement written to a connection that has closed would wait for ever.
+            guard !connection.isClosed else {
+                throw DatabaseFailure("the connection to \(place) was closed (the server went away?)", isConnectionLost: true)
+            }
             var bindings = PostgresBindings(capacity: values.count)
             for value in values { Self.bind(value, into: &bindings) }
             let query = PostgresQuery(unsafeSQL: sql, binds: bindings)
