@@ -58,16 +58,18 @@ extension VM {
     /// Runs host work as a native operation of `task` (see `EventLoop.startNativeOperation`).
     func startOperation(
         for task: TaskObject, name: String, detail: String? = nil, _ work: @escaping @Sendable () async throws -> Value,
-        outcome: ((Value) -> String?)? = nil, finished: (() -> Void)? = nil
+        outcome: ((Value) -> String?)? = nil, finished: (() -> Void)? = nil, abandoned: (() -> Void)? = nil
     ) throws {
         // nonisolated(unsafe): the VM runs on the event loop's executor, so the task
         // and the closures never leave it; `assumeIsolated` only states what is already true.
         nonisolated(unsafe) let waiting = task
         nonisolated(unsafe) let describe = outcome
         nonisolated(unsafe) let whenFinished = finished
+        nonisolated(unsafe) let whenAbandoned = abandoned
         try eventLoop.assumeIsolated { loop in
             try loop.startNativeOperation(
-                for: waiting, name: name, detail: detail, work, outcome: describe, finished: whenFinished)
+                for: waiting, name: name, detail: detail, work, outcome: describe, finished: whenFinished,
+                abandoned: whenAbandoned)
         }
     }
 
@@ -103,10 +105,12 @@ extension EventLoop {
     /// `name` names the work in events and reports (`fetch`, `http.get`); `detail`
     /// says what it does, when there is more to say (`GET http://…`).
     /// `outcome` names what the work gave, for its event (an HTTP status);
-    /// `finished` runs on the loop when the work ends, before the task is woken.
+    /// `finished` runs on the loop when the work ends, before the task is woken;
+    /// `abandoned` when the task stops waiting for it (it was cancelled), on the
+    /// loop too, while the work may still be running.
     func startNativeOperation(
         for task: TaskObject, name: String, detail: String? = nil, _ work: @escaping @Sendable () async throws -> Value,
-        outcome describe: ((Value) -> String?)? = nil, finished: (() -> Void)? = nil
+        outcome describe: ((Value) -> String?)? = nil, finished: (() -> Void)? = nil, abandoned: (() -> Void)? = nil
     ) throws {
         let wait = Wait(.native(name: name, detail: detail))
         try scheduler.suspend(task, wait)
@@ -123,7 +127,10 @@ extension EventLoop {
             self.finishNativeOperation(
                 task: task, wait: wait, outcome, startedAt: startedAt, describe: describe, finished: finished)
         }
-        wait.cancel = { swiftTask.cancel() }
+        wait.cancel = {
+            swiftTask.cancel()
+            abandoned?()
+        }
     }
 
     private func finishNativeOperation(

@@ -48,7 +48,7 @@ final class ConnectionObject: NativeObject, DatabaseSession {
     }
 
     static let nativeType: NativeType = NativeType(
-        "connection", of: ConnectionObject.self,
+        "connection", of: ConnectionObject.self, doc: "one connection of a pool, held by `with pool.acquire() as conn { … }`",
         methods: DatabaseMethods.statements(on: ConnectionObject.self),
         context: NativeContext(
             enter: { conn, _ in .object(DatabaseStep(name: "db.acquire") { task, vm in try conn.acquire(task, vm) }) },

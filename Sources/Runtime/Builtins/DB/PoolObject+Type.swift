@@ -1,6 +1,6 @@
 extension PoolObject {
     static let nativeType: NativeType = NativeType(
-        "pool", of: PoolObject.self,
+        "pool", of: PoolObject.self, doc: "a pool of database connections, from `await db.open(url, min:, max:, timeout:)`",
         fields: [
             NativeField("url", doc: "url — the database it opened (without a password)") { .string($0.shownURL) },
             NativeField("max", doc: "max — connections at most") { .int($0.maximum) },

@@ -63,10 +63,13 @@ enum DatabaseWork {
     /// for it already); a failure to start gives the lease back and wakes the task.
     static func beginLent(
         _ lease: DatabaseLease, pool: PoolObject, task: TaskObject, vm: VM, name: String, detail: String,
-        keep: Bool = false, _ work: @escaping @Sendable (any DatabaseConnection) async throws -> Value
+        keep: Bool = false, undoIfAbandoned: Bool = false,
+        _ work: @escaping @Sendable (any DatabaseConnection) async throws -> Value
     ) {
         do {
-            try begin(on: lease, owned: true, pool: pool, task: task, vm: vm, name: name, detail: detail, keep: keep, work)
+            try begin(
+                on: lease, owned: true, pool: pool, task: task, vm: vm, name: name, detail: detail, keep: keep,
+                undoIfAbandoned: undoIfAbandoned, work)
         } catch let error as ScriptError {
             pool.giveBack(lease, in: vm)
             vm.scheduler.wake(task, .error(error.error))
@@ -79,10 +82,12 @@ enum DatabaseWork {
     /// succeeded (it marks the lease kept).
     static func begin(
         on lease: DatabaseLease, owned: Bool, pool: PoolObject, task: TaskObject, vm: VM, name: String, detail: String,
-        keep: Bool = false, _ work: @escaping @Sendable (any DatabaseConnection) async throws -> Value
+        keep: Bool = false, undoIfAbandoned: Bool = false,
+        _ work: @escaping @Sendable (any DatabaseConnection) async throws -> Value
     ) throws {
         let scheduler = vm.scheduler
         let backend = pool.backend
+        let abandonment = Abandonment()
         let start = {
             try vm.startOperation(for: task, name: name, detail: detail) {
                 let connection: any DatabaseConnection
@@ -100,7 +105,18 @@ enum DatabaseWork {
                     throw failure.scriptError
                 }
             } finished: {
-                if owned, !lease.isKept { pool.giveBack(lease, in: vm) }
+                guard owned else { return }
+                if !lease.isKept { return pool.giveBack(lease, in: vm) }
+                guard abandonment.happened else { return }
+                // The task stopped waiting for the lease it was to keep (a timeout
+                // during BEGIN): undo what the work began, then lend it again.
+                lease.unmarkKept()
+                if undoIfAbandoned, let connection = lease.connection {
+                    Task { _ = try? await connection.run("ROLLBACK", [], counting: true) }
+                }
+                pool.giveBack(lease, in: vm)
+            } abandoned: {
+                abandonment.happened = true
             }
         }
         guard scheduler.isVirtual, pool.latency > 0 else { return try start() }
@@ -145,4 +161,9 @@ enum DatabaseWork {
         let line = sql.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return line.count <= 60 ? line : String(line.prefix(59)) + "…"
     }
+}
+
+/// Whether the task gave up waiting for a piece of database work (loop-confined).
+final class Abandonment {
+    var happened = false
 }

@@ -54,7 +54,8 @@ final class TransactionObject: NativeObject, DatabaseSession {
         }
         try pool.lend(to: task, in: vm) { [self] lease in
             state = .open(lease, owned: true)
-            DatabaseWork.beginLent(lease, pool: pool, task: task, vm: vm, name: "db.begin", detail: detail, keep: true, work)
+            DatabaseWork.beginLent(
+                lease, pool: pool, task: task, vm: vm, name: "db.begin", detail: detail, keep: true, undoIfAbandoned: true, work)
         }
         return nil
     }
@@ -79,7 +80,7 @@ final class TransactionObject: NativeObject, DatabaseSession {
     }
 
     static let nativeType: NativeType = NativeType(
-        "transaction", of: TransactionObject.self,
+        "transaction", of: TransactionObject.self, doc: "a transaction, `with pool.transaction() as tx { … }`: commits at the end of the block, rolls back on an error or a cancellation",
         fields: [NativeField("state", doc: "state — \"not begun\", \"open\" or \"ended\"") { .string($0.stateName) }],
         methods: DatabaseMethods.statements(on: TransactionObject.self),
         context: NativeContext(
