@@ -1,7 +1,7 @@
 #!/bin/bash
 # Benchmarks asyncrepl against the peers in ../../shared/bench/peers, side by
 # side in one run (see compare.py), and prints the ratios to CPython 3.11.
-#   bench/run.sh [w1|loops|w2|w3|w4|w5|server|startup|w7|cycles|failed|repl|all]     ROUNDS=N (default 7)
+#   bench/run.sh [w1|loops|w2|w3|w4|w5|w6|server|startup|w7|cycles|failed|repl|all]     ROUNDS=N (default 7)
 #   BEFORE=path/to/an/older/asyncrepl adds that binary to each comparison (same run).
 # Builds the release binary first. CPython is timed through its real binary,
 # not the pyenv shim (which adds ~0.1 s per start).
@@ -78,4 +78,12 @@ fi
 if [ "$which" = startup ] || [ "$which" = all ]; then
     echo "== W8 start-up: print 1 and exit"
     compare --expect 1 "python=$PY -c 'print(1)'" "asyncrepl=$AW -e 'print(1)'" "asyncrepl --virtual=$AW --virtual -e 'print(1)'"
+fi
+if [ "$which" = w6 ] || [ "$which" = all ]; then
+    echo "== W6 db-batch on SQLite: 20,000 rows with executemany in one transaction, then 2,000 point selects"
+    compare --expect 2000 "sqlite3=$PY $PEERS/w6_db_sqlite.py" "aiosqlite=$PY $PEERS/w6_db_aiosqlite.py" \
+        "asyncrepl=$AW run bench/w6_db_sqlite.aw" ${BEFORE:+"asyncrepl-before=$BEFORE run bench/w6_db_sqlite.aw"}
+    echo "== W6 db-batch on PostgreSQL: the same, the selects together through a pool of 10"
+    bash .ci/with-postgres bash -c 'PG_DSN=$ASYNCREPL_POSTGRES_URL PG_URL=$ASYNCREPL_POSTGRES_URL python3 bench/compare.py --rounds "$0" --expect 2000 \
+        "asyncpg=$1 $2/w6_db_asyncpg.py" "asyncrepl=$3 run bench/w6_db_postgres.aw"' "$ROUNDS" "$PY" "$PEERS" "$AW"
 fi
