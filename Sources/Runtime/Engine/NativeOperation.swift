@@ -58,7 +58,8 @@ extension VM {
     /// Runs host work as a native operation of `task` (see `EventLoop.startNativeOperation`).
     func startOperation(
         for task: TaskObject, name: String, detail: String? = nil, _ work: @escaping @Sendable () async throws -> Value,
-        outcome: ((Value) -> String?)? = nil, finished: (() -> Void)? = nil, abandoned: (() -> Void)? = nil
+        outcome: ((Value) -> String?)? = nil, finished: (() -> Void)? = nil, abandoned: (() -> Void)? = nil,
+        handoff: Handoff = .discardable
     ) throws {
         // nonisolated(unsafe): the VM runs on the event loop's executor, so the task
         // and the closures never leave it; `assumeIsolated` only states what is already true.
@@ -66,10 +67,11 @@ extension VM {
         nonisolated(unsafe) let describe = outcome
         nonisolated(unsafe) let whenFinished = finished
         nonisolated(unsafe) let whenAbandoned = abandoned
+        nonisolated(unsafe) let resultHandoff = handoff
         try eventLoop.assumeIsolated { loop in
             try loop.startNativeOperation(
                 for: waiting, name: name, detail: detail, work, outcome: describe, finished: whenFinished,
-                abandoned: whenAbandoned)
+                abandoned: whenAbandoned, handoff: resultHandoff)
         }
     }
 
@@ -107,10 +109,14 @@ extension EventLoop {
     /// `outcome` names what the work gave, for its event (an HTTP status);
     /// `finished` runs on the loop when the work ends, before the task is woken;
     /// `abandoned` when the task stops waiting for it (it was cancelled), on the
-    /// loop too, while the work may still be running.
+    /// loop too, while the work may still be running. `handoff` says what a
+    /// cancellation that comes after the work ended, before the task ran, does
+    /// with the result (`.committed`: the task keeps it, as a `with` block's
+    /// entry must, and is cancelled at its next await).
     func startNativeOperation(
         for task: TaskObject, name: String, detail: String? = nil, _ work: @escaping @Sendable () async throws -> Value,
-        outcome describe: ((Value) -> String?)? = nil, finished: (() -> Void)? = nil, abandoned: (() -> Void)? = nil
+        outcome describe: ((Value) -> String?)? = nil, finished: (() -> Void)? = nil, abandoned: (() -> Void)? = nil,
+        handoff: Handoff = .discardable
     ) throws {
         let wait = Wait(.native(name: name, detail: detail))
         try scheduler.suspend(task, wait)
@@ -125,7 +131,8 @@ extension EventLoop {
                 outcome = .failure(error)
             }
             self.finishNativeOperation(
-                task: task, wait: wait, outcome, startedAt: startedAt, describe: describe, finished: finished)
+                task: task, wait: wait, outcome, startedAt: startedAt, describe: describe, finished: finished,
+                handoff: handoff)
         }
         wait.cancel = {
             swiftTask.cancel()
@@ -135,7 +142,7 @@ extension EventLoop {
 
     private func finishNativeOperation(
         task: TaskObject, wait: Wait, _ outcome: Result<Value, any Error>, startedAt: Int64,
-        describe: ((Value) -> String?)?, finished: (() -> Void)?
+        describe: ((Value) -> String?)?, finished: (() -> Void)?, handoff: Handoff
     ) {
         scheduler.inFlight -= 1
         defer { wake() }
@@ -165,6 +172,10 @@ extension EventLoop {
         guard task.state == .waiting, task.wait === wait else { return }
         scheduler.wakeSource = .operation
         defer { scheduler.wakeSource = .runtime }
-        scheduler.wake(task, resume)
+        if case .value = resume {
+            scheduler.wake(task, resume, handoff: handoff)
+        } else {
+            scheduler.wake(task, resume)
+        }
     }
 }

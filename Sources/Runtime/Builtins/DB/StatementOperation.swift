@@ -88,36 +88,40 @@ enum DatabaseWork {
         let scheduler = vm.scheduler
         let backend = pool.backend
         let abandonment = Abandonment()
-        let start = {
-            try vm.startOperation(for: task, name: name, detail: detail) {
-                let connection: any DatabaseConnection
-                do {
-                    connection = try await lease.open(with: backend)
-                } catch let failure as DatabaseFailure {
-                    throw failure.scriptError
-                }
-                do {
-                    let value = try await work(connection)
-                    if keep { lease.markKept() }
-                    return value
-                } catch let failure as DatabaseFailure {
-                    if failure.isConnectionLost { lease.markLost() }
-                    throw failure.scriptError
-                }
-            } finished: {
-                guard owned else { return }
-                if !lease.isKept { return pool.giveBack(lease, in: vm) }
-                guard abandonment.happened else { return }
-                // The task stopped waiting for the lease it was to keep (a timeout
-                // during BEGIN): undo what the work began, then lend it again.
-                lease.unmarkKept()
-                if undoIfAbandoned, let connection = lease.connection {
-                    Task { _ = try? await connection.run("ROLLBACK", [], counting: true) }
-                }
-                pool.giveBack(lease, in: vm)
-            } abandoned: {
-                abandonment.happened = true
+        let run: @Sendable () async throws -> Value = {
+            let connection: any DatabaseConnection
+            do {
+                connection = try await lease.open(with: backend)
+            } catch let failure as DatabaseFailure {
+                throw failure.scriptError
             }
+            do {
+                let value = try await work(connection)
+                if keep { lease.markKept() }
+                return value
+            } catch let failure as DatabaseFailure {
+                if failure.isConnectionLost { lease.markLost() }
+                throw failure.scriptError
+            }
+        }
+        let finished = {
+            guard owned else { return }
+            if !lease.isKept { return pool.giveBack(lease, in: vm) }
+            guard abandonment.happened else { return }
+            // The task stopped waiting for the lease it was to keep (a timeout
+            // during BEGIN): undo what the work began, then lend it again.
+            lease.unmarkKept()
+            if undoIfAbandoned, let connection = lease.connection {
+                Task { _ = try? await connection.run("ROLLBACK", [], counting: true) }
+            }
+            pool.giveBack(lease, in: vm)
+        }
+        // What a `with` block enters with is kept even when a cancellation comes
+        // before the task runs: the block's exit then gives it back.
+        let start = {
+            try vm.startOperation(
+                for: task, name: name, detail: detail, run, finished: finished,
+                abandoned: { abandonment.happened = true }, handoff: keep ? .committed : .discardable)
         }
         guard scheduler.isVirtual, pool.latency > 0 else { return try start() }
         let wait = Wait(.native(name: name, detail: detail))
