@@ -26,7 +26,7 @@ extension PoolObject {
     /// The first connections (`min:`) are open: they wait for borrowers.
     func adopt(_ leases: [DatabaseLease]) {
         for lease in leases {
-            if lease.connection != nil { idleLeases.append(lease) } else { shrink() }
+            if lease.connection != nil { idle.append(lease) } else { shrink() }
         }
     }
 }

@@ -15,11 +15,8 @@ final class PoolObject: NativeObject, DatabaseSession {
     let acquireTimeout: Int64
     /// Nanoseconds each statement costs on the virtual clock.
     let latency: Int64
-    private var idle: [DatabaseLease] = []
-    var idleLeases: [DatabaseLease] {
-        get { idle }
-        set { idle = newValue }
-    }
+    /// Open connections no one borrows now.
+    var idle: [DatabaseLease] = []
     /// Connections open or being opened.
     private(set) var size = 0
     private(set) var inUse = 0
@@ -76,7 +73,6 @@ final class PoolObject: NativeObject, DatabaseSession {
             scheduler.wake(task, .error(ErrorObject(kind: ErrorKind.timeoutError, message: message)))
         }
         waiting.append(Waiter(task: task, granted: granted, timer: timer))
-        _ = vm
     }
 
     /// A borrower is done with `lease`: the next waiter gets it, or it goes back to the idle ones.
