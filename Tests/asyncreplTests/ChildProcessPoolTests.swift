@@ -38,9 +38,9 @@ struct ChildProcessPoolTests {
     func timeout() {
         let clock = ContinuousClock()
         let start = clock.now
-        // 3 s is ample for `echo` even on busy cores; killed, the run ends long before the 120 s sleep would.
-        let outcome = run(["echo partial; exec sleep 120"], timeout: .seconds(3))[0]
-        #expect(outcome.ending == .timedOut(after: .seconds(3)))
+        // 15 s is ample for `echo` even on busy cores; killed, the run ends long before the 120 s sleep would.
+        let outcome = run(["echo partial; exec sleep 120"], timeout: .seconds(15))[0]
+        #expect(outcome.ending == .timedOut(after: .seconds(15)))
         #expect(outcome.stdout == Array("partial\n".utf8))
         #expect(clock.now - start < .seconds(90))
     }
