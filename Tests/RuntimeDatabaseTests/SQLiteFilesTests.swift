@@ -40,7 +40,7 @@ import Testing
             """
             try { await db.open("sqlite:\(directory)/notes.db") } catch DbError as e { print(e, "|", e.code) }
             """)
-        #expect(output == "DbError: cannot open \(directory)/notes.db: file is not a database | notADatabase\n")
+        #expect(output == "DbError: cannot open \(directory)/notes.db: file is not a database | SQLITE_NOTADB\n")
     }
 
     @Test func aPathThatCannotBeWrittenIsADbErrorAtOpen() async throws {
@@ -79,5 +79,47 @@ import Testing
             print(await pool.value("SELECT 42"))
             """)
         #expect(output == "timed out at 0.05\n42\n")
+    }
+
+    @Test func transactionsOnAFilePoolRollBackOnErrorsAndCancellationAndTakeTurns() async throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let output = await outputWithDatabase(
+            """
+            let pool = await db.open("sqlite:\(directory)/moves.db", max: 4)
+            await pool.execute("CREATE TABLE moves (who INT, n INT)")
+            await pool.execute("CREATE TABLE counter (n INT)")
+            await pool.execute("INSERT INTO counter VALUES (0)")
+            try {
+                with pool.transaction() as tx {
+                    await tx.execute("INSERT INTO moves VALUES ($1, $2)", 0, 1)
+                    throw ValueError("no")
+                }
+            } catch ValueError { print("after an error:", await pool.value("SELECT count(*) FROM moves")) }
+            # A query that would run for many seconds is interrupted when its task is cancelled.
+            let slow = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000) SELECT count(*) FROM n"
+            try {
+                with timeout(0.2) {
+                    with pool.transaction() as tx {
+                        await tx.execute("INSERT INTO moves VALUES ($1, $2)", 0, 2)
+                        await tx.value(slow)
+                    }
+                }
+            } catch TimeoutError { print("after a timeout:", await pool.value("SELECT count(*) FROM moves")) }
+            # Each transaction reads the counter, waits, and writes it back: none may lose another's update.
+            async fn mover(who) {
+                with pool.transaction() as tx {
+                    let seen = await tx.value("SELECT n FROM counter")
+                    for n in range(20) { await tx.execute("INSERT INTO moves VALUES ($1, $2)", who, n) }
+                    await sleep(0.01)
+                    await tx.execute("UPDATE counter SET n = $1", seen + 1)
+                    return await tx.value("SELECT count(*) FROM moves WHERE who = $1", who)
+                }
+            }
+            print(await gather(...[1, 2, 3, 4, 5, 6].map(mover)))
+            print(await pool.value("SELECT count(*) FROM moves"), await pool.value("SELECT n FROM counter"), pool.stats()["in_use"])
+            await pool.close()
+            """, virtual: false)
+        #expect(output == "after an error: 0\nafter a timeout: 0\n[20, 20, 20, 20, 20, 20]\n120 6 0\n")
     }
 }

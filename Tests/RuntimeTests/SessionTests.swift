@@ -127,8 +127,12 @@ import Testing
         var configuration = Configuration()
         configuration.clock = .virtual
         let interpreter = Interpreter(configuration: configuration)
-        async let long = interpreter.evaluate("await sleep(10)\nnow()")
-        async let short = interpreter.evaluate("await sleep(5)\nnow()")
+        // Each call waits (yielding, so the clock stays at 0) until both have
+        // arrived: a loaded machine may start the second call late.
+        _ = try await interpreter.evaluate("var arrived = 0")
+        let meet = "arrived += 1\nwhile arrived < 2 { await sleep(0) }\n"
+        async let long = interpreter.evaluate(meet + "await sleep(10)\nnow()")
+        async let short = interpreter.evaluate(meet + "await sleep(5)\nnow()")
         // One after the other, the second would have ended at 15 (or the first at 15).
         #expect(try await [long, short].map(\.description) == ["10.0", "5.0"])
     }

@@ -16,7 +16,7 @@ public struct StandardDatabaseDriver: DatabaseDriver {
 
     public func connectionLimit(for url: String) -> Int? {
         // sqlite-nio builds SQLite without shared cache: an in-memory database is one connection's.
-        if DatabaseURL.backend(of: url) == "sqlite", case .memory = SQLiteSession.storage(of: url) { return 1 }
+        if DatabaseURL.backend(of: url) == "sqlite", SQLiteURL.path(of: url) == ":memory:" { return 1 }
         return nil
     }
 }

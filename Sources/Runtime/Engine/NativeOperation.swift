@@ -59,7 +59,7 @@ extension VM {
     func startOperation(
         for task: TaskObject, name: String, detail: String? = nil, _ work: @escaping @Sendable () async throws -> Value,
         outcome: ((Value) -> String?)? = nil, finished: (() -> Void)? = nil, abandoned: (() -> Void)? = nil,
-        handoff: Handoff = .discardable
+        handoff: Handoff = .discardable, onInterpreterThread: Bool = false
     ) throws {
         // nonisolated(unsafe): the VM runs on the event loop's executor, so the task
         // and the closures never leave it; `assumeIsolated` only states what is already true.
@@ -71,7 +71,7 @@ extension VM {
         try eventLoop.assumeIsolated { loop in
             try loop.startNativeOperation(
                 for: waiting, name: name, detail: detail, work, outcome: describe, finished: whenFinished,
-                abandoned: whenAbandoned, handoff: resultHandoff)
+                abandoned: whenAbandoned, handoff: resultHandoff, onInterpreterThread: onInterpreterThread)
         }
     }
 
@@ -108,6 +108,9 @@ extension EventLoop {
     /// says what it does, when there is more to say (`GET http://…`).
     /// `outcome` names what the work gave, for its event (an HTTP status);
     /// `finished` runs on the loop when the work ends, before the task is woken;
+    /// `onInterpreterThread` runs `work` itself on the interpreter's thread (it
+    /// only hands work to a thread of its own, as a database connection does,
+    /// and so saves the hops to the cooperative pool and back);
     /// `abandoned` when the task stops waiting for it (it was cancelled), on the
     /// loop too, while the work may still be running. `handoff` says what a
     /// cancellation that comes after the work ended, before the task ran, does
@@ -116,28 +119,35 @@ extension EventLoop {
     func startNativeOperation(
         for task: TaskObject, name: String, detail: String? = nil, _ work: @escaping @Sendable () async throws -> Value,
         outcome describe: ((Value) -> String?)? = nil, finished: (() -> Void)? = nil, abandoned: (() -> Void)? = nil,
-        handoff: Handoff = .discardable
+        handoff: Handoff = .discardable, onInterpreterThread: Bool = false
     ) throws {
         let wait = Wait(.native(name: name, detail: detail))
         try scheduler.suspend(task, wait)
         scheduler.inFlight += 1
         let startedAt = scheduler.now
         scheduler.events?.operationStarted(task, name: name, detail: detail)
-        let swiftTask = Task {
-            let outcome: Result<Value, any Error>
-            do {
-                outcome = .success(try await work())
-            } catch {
-                outcome = .failure(error)
-            }
+        let finish = Finish { outcome in
             self.finishNativeOperation(
                 task: task, wait: wait, outcome, startedAt: startedAt, describe: describe, finished: finished,
                 handoff: handoff)
+        }
+        let swiftTask: Task<Void, Never>
+        if onInterpreterThread {
+            swiftTask = Task(executorPreference: executor) {
+                let outcome = await outcomeOf(work)
+                await self.finishOnLoop(outcome, finish)
+            }
+        } else {
+            swiftTask = Task { finish.body(await outcomeOf(work)) }
         }
         wait.cancel = {
             swiftTask.cancel()
             abandoned?()
         }
+    }
+
+    private func finishOnLoop(_ outcome: Result<Value, any Error>, _ finish: Finish) {
+        finish.body(outcome)
     }
 
     private func finishNativeOperation(
@@ -178,4 +188,18 @@ extension EventLoop {
             scheduler.wake(task, resume)
         }
     }
+}
+
+private func outcomeOf(_ work: @Sendable () async throws -> Value) async -> Result<Value, any Error> {
+    do {
+        return .success(try await work())
+    } catch {
+        return .failure(error)
+    }
+}
+
+/// What ends a native operation on the loop. @unchecked Sendable: it is made
+/// on the loop and only ever called there (`finishOnLoop`).
+private struct Finish: @unchecked Sendable {
+    let body: (Result<Value, any Error>) -> Void
 }

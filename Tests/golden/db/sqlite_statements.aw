@@ -9,6 +9,10 @@ print(await pool.executemany("INSERT INTO users (name, email) VALUES ($1, $2)", 
 print(await pool.query("SELECT id, name FROM users ORDER BY id LIMIT $1", 10))
 print(await pool.execute("UPDATE users SET name = upper(name) WHERE id > $1", 1))
 try { await pool.execute("INSERT INTO users (name, email) VALUES ($1, $2)", "Dup", "a@x") } catch DbError as e { print(e, e.code) }
+# A statement that changes no rows counts 0, even right after one that changed some.
+print(await pool.execute("CREATE TABLE notes (body TEXT)"))
+try { await pool.execute("INSERT INTO notes VALUES ('a'); DROP TABLE users") } catch DbError as e { print(e, e.code) }
+print(await pool.value("SELECT count(*) FROM notes; -- a comment after the statement is fine"))
 try {
   with pool.transaction() as tx {
     await tx.execute("INSERT INTO users (name, email) VALUES ($1, $2)", "Tx", "t@x")
@@ -30,7 +34,10 @@ print(now())
 # expect: 2
 # expect: [{"id": 1, "name": "Ann"}, {"id": 2, "name": "Bo"}, {"id": 3, "name": "Cy"}]
 # expect: 2
-# expect: DbError: UNIQUE constraint failed: users.email constraintUniqueFailed
+# expect: DbError: UNIQUE constraint failed: users.email SQLITE_CONSTRAINT_UNIQUE
+# expect: 0
+# expect: DbError: one statement at a time: the SQL goes on after its first ';' (run each statement on its own) SQLITE_MISUSE
+# expect: 0
 # expect: rolled back: 0
 # expect: 4
 # expect: BO

@@ -27,6 +27,12 @@ public protocol DatabaseConnection: AnyObject, Sendable {
     /// the number of rows it changed instead of its rows.
     func run(_ sql: String, _ values: [SQLValue], counting: Bool) async throws -> SQLResult
     func close() async
+    /// The statement that starts a transaction (`BEGIN` unless the backend wants more).
+    var beginStatement: String { get }
+}
+
+extension DatabaseConnection {
+    public var beginStatement: String { "BEGIN" }
 }
 
 /// A value bound to a placeholder or read from a column.

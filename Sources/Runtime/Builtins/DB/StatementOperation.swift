@@ -117,11 +117,13 @@ enum DatabaseWork {
             pool.giveBack(lease, in: vm)
         }
         // What a `with` block enters with is kept even when a cancellation comes
-        // before the task runs: the block's exit then gives it back.
+        // before the task runs: the block's exit then gives it back. The work
+        // stays on the interpreter's thread until the connection takes it.
         let start = {
             try vm.startOperation(
                 for: task, name: name, detail: detail, run, finished: finished,
-                abandoned: { abandonment.happened = true }, handoff: keep ? .committed : .discardable)
+                abandoned: { abandonment.happened = true }, handoff: keep ? .committed : .discardable,
+                onInterpreterThread: true)
         }
         guard scheduler.isVirtual, pool.latency > 0 else { return try start() }
         let wait = Wait(.native(name: name, detail: detail))
@@ -145,7 +147,7 @@ enum DatabaseWork {
         _ plan: BatchPlan, _ rows: [[SQLValue]], on connection: any DatabaseConnection, inTransaction: Bool
     ) async throws -> Int {
         guard !rows.isEmpty else { return 0 }
-        if !inTransaction { _ = try await connection.run("BEGIN", [], counting: true) }
+        if !inTransaction { _ = try await connection.run(connection.beginStatement, [], counting: true) }
         var changed = 0
         do {
             for statement in plan.statements(rows) {

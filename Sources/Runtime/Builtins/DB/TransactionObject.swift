@@ -44,7 +44,7 @@ final class TransactionObject: NativeObject, DatabaseSession {
         let detail = "BEGIN (\(pool.shownURL))"
         let me = Value.object(self)
         let work: @Sendable (any DatabaseConnection) async throws -> Value = { connection in
-            _ = try await connection.run("BEGIN", [], counting: true)
+            _ = try await connection.run(connection.beginStatement, [], counting: true)
             return me
         }
         if let lease = try parent.heldLease() {
