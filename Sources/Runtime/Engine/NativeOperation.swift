@@ -138,7 +138,11 @@ extension EventLoop {
                 await self.finishOnLoop(outcome, finish)
             }
         } else {
-            swiftTask = Task { finish.body(await outcomeOf(work)) }
+            // Isolated to the loop (it uses `self`), so the work's end comes back here.
+            swiftTask = Task {
+                let outcome = await outcomeOf(work)
+                self.finishOnLoop(outcome, finish)
+            }
         }
         wait.cancel = {
             swiftTask.cancel()
@@ -199,7 +203,7 @@ private func outcomeOf(_ work: @Sendable () async throws -> Value) async -> Resu
 }
 
 /// What ends a native operation on the loop. @unchecked Sendable: it is made
-/// on the loop and only ever called there (`finishOnLoop`).
+/// on the loop and only ever called there (`finishOnLoop` is the loop's).
 private struct Finish: @unchecked Sendable {
     let body: (Result<Value, any Error>) -> Void
 }

@@ -11,21 +11,15 @@ import Glibc
 /// the task-executor jobs run with `runSynchronously(on:)`; the serial facet's
 /// jobs run isolated to the serial executor, with this as their task executor.
 final class InterpreterExecutor: TaskExecutor, @unchecked Sendable {
-    // @unchecked Sendable: the job queue and flags are only touched under `mutex`.
-
-    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
-    @exclusivity(unchecked) private var mutex = pthread_mutex_t()
-    @exclusivity(unchecked) private var condition = pthread_cond_t()
-    @exclusivity(unchecked) private var jobs = Deque<(job: UnownedJob, isolated: Bool)>()
-    @exclusivity(unchecked) private var stopping = false
+    // @unchecked Sendable: the queue is thread-safe; `thread` is set once, in init.
+    private let jobs = HandoffQueue<(job: UnownedJob, isolated: Bool)>()
+    // @exclusivity(unchecked): see "Exclusivity" in Sources/Runtime/README.md.
     @exclusivity(unchecked) private var thread = pthread_t()
     let serial: SerialFacet
 
     /// Starts the thread with a stack of `stackSize` bytes (`Limits.nativeStackSize`).
     init(stackSize: Int) {
         serial = SerialFacet()
-        pthread_mutex_init(&mutex, nil)
-        pthread_cond_init(&condition, nil)
         serial.owner = self
         var attributes = pthread_attr_t()
         pthread_attr_init(&attributes)
@@ -40,29 +34,16 @@ final class InterpreterExecutor: TaskExecutor, @unchecked Sendable {
     }
 
     fileprivate func push(_ job: UnownedJob, isolated: Bool) {
-        pthread_mutex_lock(&mutex)
-        jobs.append((job, isolated))
-        pthread_cond_signal(&condition)
-        pthread_mutex_unlock(&mutex)
+        jobs.push((job, isolated))
     }
 
     /// Ends the thread once the queued jobs have run.
     func stop() {
-        pthread_mutex_lock(&mutex)
-        stopping = true
-        pthread_cond_signal(&condition)
-        pthread_mutex_unlock(&mutex)
+        jobs.close()
     }
 
     fileprivate func runJobs() {
-        while true {
-            pthread_mutex_lock(&mutex)
-            while jobs.isEmpty && !stopping { pthread_cond_wait(&condition, &mutex) }
-            guard let next = jobs.popFirst() else {
-                pthread_mutex_unlock(&mutex)
-                return
-            }
-            pthread_mutex_unlock(&mutex)
+        while let next = jobs.pop() {
             if next.isolated {
                 next.job.runSynchronously(
                     isolatedTo: serial.asUnownedSerialExecutor(), taskExecutor: asUnownedTaskExecutor())
