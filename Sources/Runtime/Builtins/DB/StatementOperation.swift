@@ -164,8 +164,27 @@ enum DatabaseWork {
 
     /// One line of at most 60 characters: `INSERT INTO users (name, email) VALUES ($1, $2)`.
     static func shortened(_ sql: String) -> String {
+        if isOneShortLine(sql) { return sql }
         let line = sql.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return line.count <= 60 ? line : String(line.prefix(59)) + "…"
+    }
+}
+
+extension DatabaseWork {
+    /// At most 60 bytes, single spaces only, none at either end: already its own
+    /// shortened form (the common case, checked without splitting the text).
+    fileprivate static func isOneShortLine(_ sql: String) -> Bool {
+        let utf8 = sql.utf8
+        guard utf8.count <= 60 else { return false }
+        return utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return false }
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte < 0x20 || byte >= 0x80 || (byte == 0x20 && previous == 0x20) { return false }
+                previous = byte
+            }
+            return true
+        } ?? false
     }
 }
 
