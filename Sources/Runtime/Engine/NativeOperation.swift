@@ -108,14 +108,14 @@ extension EventLoop {
     /// says what it does, when there is more to say (`GET http://…`).
     /// `outcome` names what the work gave, for its event (an HTTP status);
     /// `finished` runs on the loop when the work ends, before the task is woken;
-    /// `onInterpreterThread` runs `work` itself on the interpreter's thread (it
-    /// only hands work to a thread of its own, as a database connection does,
-    /// and so saves the hops to the cooperative pool and back);
     /// `abandoned` when the task stops waiting for it (it was cancelled), on the
     /// loop too, while the work may still be running. `handoff` says what a
     /// cancellation that comes after the work ended, before the task ran, does
     /// with the result (`.committed`: the task keeps it, as a `with` block's
-    /// entry must, and is cancelled at its next await).
+    /// entry must, and is cancelled at its next await). `onInterpreterThread`
+    /// runs `work` itself on the interpreter's thread: work that only hands
+    /// itself to a thread of its own (a database connection's) saves the hops
+    /// to the cooperative pool and back.
     func startNativeOperation(
         for task: TaskObject, name: String, detail: String? = nil, _ work: @escaping @Sendable () async throws -> Value,
         outcome describe: ((Value) -> String?)? = nil, finished: (() -> Void)? = nil, abandoned: (() -> Void)? = nil,
