@@ -137,6 +137,26 @@ import Testing
         #expect(try await [long, short].map(\.description) == ["10.0", "5.0"])
     }
 
+    @Test(arguments: [Configuration.Clock.virtual, .real])
+    func anEvaluationGetsInWhileAnotherKeepsTheLoopBusy(clock: Configuration.Clock) async throws {
+        var configuration = Configuration()
+        configuration.clock = clock
+        let interpreter = Interpreter(configuration: configuration)
+        let (spinning, announce) = AsyncStream<Void>.makeStream()
+        await interpreter.register([
+            NativeFunction("spinning", arity: 0) { _ in
+                announce.yield()
+                return .nil
+            }
+        ])
+        _ = try await interpreter.evaluate("var released = false")
+        // The loop is never idle while this runs: it only ever awaits sleep(0).
+        async let busy = interpreter.evaluate("spinning()\nwhile not released { await sleep(0) }\n\"released\"")
+        for await _ in spinning { break }
+        _ = try await interpreter.evaluate("released = true")
+        #expect(try await busy.description == "released")
+    }
+
     @Test func aDeadlockInOneCallDoesNotHoldUpTheOther() async throws {
         let interpreter = Interpreter(configuration: Configuration())
         let stuck = Task { try await interpreter.evaluate("await Event().wait()") }

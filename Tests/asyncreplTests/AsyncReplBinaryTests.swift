@@ -102,6 +102,20 @@ struct AsyncReplBinaryTests {
         #expect(session == ChildOutcome(stdout: Array("{\"id\": 7}\n".utf8), stderr: [], ending: .exited(0)))
     }
 
+    @Test("entries still run while a background task keeps the loop busy with await sleep(0)")
+    func pipedSessionBesideABusyTask() throws {
+        let binary = try #require(AsyncReplBinary.path)
+        let entries = """
+            var turns = 0
+            let spinner = spawn { while true { await sleep(0); turns += 1 } }
+            print("next entry")
+            await sleep(0.01)
+            print(turns > 0)
+            """
+        let session = AsyncReplBinary.runCommand(["/bin/sh", "-c", "printf '%s\\n' \"$1\" | \"$0\"", binary, entries])
+        #expect(session == ChildOutcome(stdout: Array("next entry\ntrue\n".utf8), stderr: [], ending: .exited(0)))
+    }
+
     @Test("a failing piped entry is reported, later entries still run, and the exit status is 1")
     func pipedFailure() throws {
         let binary = try #require(AsyncReplBinary.path)

@@ -212,8 +212,10 @@ actor EventLoop {
             scheduler.fireDueTimers()
             if scheduler.hasReady {
                 runReadyTasks()
-                // Lets finished native operations and host calls onto the actor between rounds.
-                if scheduler.inFlight > 0 || hostCalls.arePending { await Task.yield() }
+                // Lets whatever waits for the actor in between rounds: finished native
+                // operations, host calls, another caller's evaluation, a REPL entry. A loop
+                // that is never idle (a task looping on `await sleep(0)`) must not shut them out.
+                if executor.hasWaitingJobs || hostCalls.arePending { await Task.yield() }
                 continue
             }
             if hostCalls.arePending {

@@ -44,6 +44,9 @@ package final class HandoffQueue<Element>: @unchecked Sendable {
         pthread_mutex_unlock(&mutex)
     }
 
+    /// Whether an item waits to be popped (a hint: one may be pushed just after).
+    package var isEmpty: Bool { count.load(ordering: .relaxed) == 0 }
+
     /// Lets `pop()` return nil once the items pushed before are taken.
     package func close() {
         pthread_mutex_lock(&mutex)

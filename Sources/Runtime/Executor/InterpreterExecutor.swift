@@ -37,6 +37,10 @@ final class InterpreterExecutor: TaskExecutor, @unchecked Sendable {
         jobs.push((job, isolated))
     }
 
+    /// Whether a job waits to run: a busy event loop checks between rounds
+    /// and steps aside for it (the end of a native operation, a host's call).
+    var hasWaitingJobs: Bool { !jobs.isEmpty }
+
     /// Ends the thread once the queued jobs have run.
     func stop() {
         jobs.close()
