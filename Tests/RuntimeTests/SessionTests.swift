@@ -85,6 +85,33 @@ import Testing
         #expect(await interpreter.tasks().isEmpty)
     }
 
+    @Test func inRealTimeTheTasksAnEntryLeftReadyRunBeforeItsOutcome() async {
+        let printed = Mutex("")
+        var configuration = Configuration()
+        configuration.output = OutputSink { text in printed.withLock { $0 += text } }
+        let interpreter = Interpreter(configuration: configuration)
+        await interpreter.startSession()
+        // Many tasks, so that a loop that ran them after the outcome would still be at it.
+        let outcome = await interpreter.runEntry(
+            """
+            for i in range(3000) { spawn { print(i) } }
+            let t = spawn {
+                print("started")
+                try { await sleep(100) } finally { print("cleaned up") }
+            }
+            42
+            """, name: "<repl:1>")
+        guard case .value("42") = outcome else {
+            Issue.record("the entry's value is 42, got \(outcome)")
+            return
+        }
+        let lines = printed.withLock { $0 }.split(separator: "\n")
+        #expect(lines.count == 3001 && lines.last == "started", "every task took its first step before the value was shown")
+        // A session that ends at once (piped input) has started it, so its finally runs.
+        await interpreter.endSession()
+        #expect(printed.withLock { $0 }.hasSuffix("2999\nstarted\ncleaned up\n"))
+    }
+
     /// In real time a driver keeps the loop going between entries, and each entry
     /// wakes it. A wake that arrives while the driver is on its way to waiting
     /// (any `await` can let the entry onto the actor first) must not be lost, or

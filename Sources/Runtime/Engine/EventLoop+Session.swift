@@ -46,6 +46,7 @@ extension EventLoop {
             }
             currentEntry = nil
             deadlock = entryDeadlock
+            await tasksReadyNowHaveRun()
         } else {
             deadlock = await driveToEnd(task)
         }
@@ -58,6 +59,17 @@ extension EventLoop {
         if case .nil = task.result { return .value(nil) }
         globals.define("_", task.result)
         return .value(Printer.repr(task.result))
+    }
+
+    /// The tasks an entry left ready take their step before its outcome is
+    /// shown, so what they print comes before the next prompt and a session
+    /// that ends at once (piped input) has started them, as in virtual time.
+    private func tasksReadyNowHaveRun() async {
+        await withCheckedContinuation { continuation in
+            guard scheduler.hasReady, !sessionEnding else { return continuation.resume() }
+            roundWaiters.append(continuation)
+            wake()
+        }
     }
 
     /// `:advance seconds` (virtual time): runs everything that falls due in that span, in order.
@@ -83,6 +95,7 @@ extension EventLoop {
         wake()
         if let driver = sessionDriver { await driver.value }
         sessionDriver = nil
+        endRound()
         let listeners = stopServers()
         await cancelLeftovers()
         await close(listeners)

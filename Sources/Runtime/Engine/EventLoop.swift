@@ -30,6 +30,8 @@ actor EventLoop {
     @exclusivity(unchecked) var currentEntry: TaskObject?
     @exclusivity(unchecked) var entryDeadlock: ErrorObject?
     @exclusivity(unchecked) var sessionEnding = false
+    /// Callers waiting for the loop's next round of ready tasks to have run.
+    @exclusivity(unchecked) var roundWaiters: [CheckedContinuation<Void, Never>] = []
     /// Suspends the loop while nothing can run until a timer or a native operation.
     @exclusivity(unchecked) private var idle: CheckedContinuation<Void, Never>?
     /// A `wake()` that came while the loop was not suspended yet. Any `await`
@@ -212,12 +214,14 @@ actor EventLoop {
             scheduler.fireDueTimers()
             if scheduler.hasReady {
                 runReadyTasks()
+                endRound()
                 // Lets whatever waits for the actor in between rounds: finished native
                 // operations, host calls, another caller's evaluation, a REPL entry. A loop
                 // that is never idle (a task looping on `await sleep(0)`) must not shut them out.
                 if executor.hasWaitingJobs || hostCalls.arePending { await Task.yield() }
                 continue
             }
+            endRound()
             if hostCalls.arePending {
                 await Task.yield()
                 continue
@@ -253,6 +257,14 @@ actor EventLoop {
             step(task)
         }
         scheduler.runDueReactions()
+    }
+
+    /// Resumes the callers waiting for this round (see `roundWaiters`).
+    func endRound() {
+        guard !roundWaiters.isEmpty else { return }
+        let waiters = roundWaiters
+        roundWaiters = []
+        for waiter in waiters { waiter.resume() }
     }
 
     /// Runs one task until it finishes or suspends.
@@ -350,6 +362,10 @@ actor EventLoop {
         let waiter = LoopWaiter()
         await withCheckedContinuation { continuation in
             waiter.continuation = continuation
+            // Calling this method may itself have suspended (a caller resumed
+            // outside the actor's isolation hops back first), so the loop may have
+            // been released, or the task finished, since the caller looked.
+            guard loopIsDriven, task?.isDone != true else { return waiter.resume() }
             loopWaiters.append(waiter)
             task?.onCompletion { _ in waiter.resume() }
         }
