@@ -82,7 +82,8 @@ fi
 if [ "$which" = w6 ] || [ "$which" = all ]; then
     echo "== W6 db-batch on SQLite: 20,000 rows with executemany in one transaction, then 2,000 point selects"
     compare --expect 2000 "sqlite3=$PY $PEERS/w6_db_sqlite.py" "aiosqlite=$PY $PEERS/w6_db_aiosqlite.py" \
-        "asyncrepl=$AW run bench/w6_db_sqlite.aw" ${BEFORE:+"asyncrepl-before=$BEFORE run bench/w6_db_sqlite.aw"}
+        "asyncrepl=sh -c 'rm -f /tmp/asyncrepl-w6.db*; exec $AW run bench/w6_db_sqlite.aw'" \
+        ${BEFORE:+"asyncrepl-before=sh -c 'rm -f /tmp/asyncrepl-w6.db*; exec $BEFORE run bench/w6_db_sqlite.aw'"}
     echo "== W6 db-batch on PostgreSQL: the same, the selects together through a pool of 10"
     bash .ci/with-postgres bash -c 'PG_DSN=$ASYNCREPL_POSTGRES_URL PG_URL=$ASYNCREPL_POSTGRES_URL python3 bench/compare.py --rounds "$0" --expect 2000 \
         "asyncpg=$1 $2/w6_db_asyncpg.py" "asyncrepl=$3 run bench/w6_db_postgres.aw"' "$ROUNDS" "$PY" "$PEERS" "$AW"

@@ -1,6 +1,6 @@
 # W6 db-batch on SQLite: n rows in one transaction with executemany, then n/10
 # point selects by id; print the rows found. The same workload as
-# ../../shared/bench/peers/w6_db_sqlite.py (a fresh file, as Python's).
+# ../../shared/bench/peers/w6_db_sqlite.py (bench/run.sh removes the file first: Python starts with a fresh one).
 let n = int(env("N", "20000"))
 let path = env("DB_PATH", "/tmp/asyncrepl-w6.db")
 let pool = await db.open("sqlite:" + path, max: 1)

@@ -49,25 +49,42 @@ final class SQLiteSession: DatabaseConnection {
         }
     }
 
-    func run(_ sql: String, _ values: [SQLValue], counting: Bool) async throws -> SQLResult {
+    func start(
+        _ sql: String, _ values: [SQLValue], counting: Bool,
+        completion: @escaping @Sendable (Result<SQLResult, any Error>) -> Void
+    ) -> @Sendable () -> Void {
         let ticket = progress.withLock { $0.take() }
-        let cancelledBefore = Task.isCancelled
-        return try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { continuation in
-                worker.submit { [self] in
-                    guard progress.withLock({ $0.start(ticket) }) else {
-                        return continuation.resume(throwing: CancellationError())
-                    }
-                    let result = Result { try handle.run(sql, values, counting: counting) }
-                    progress.withLock { $0.finish() }
-                    continuation.resume(with: result)
+        worker.submit { [self] in
+            guard progress.withLock({ $0.start(ticket) }) else { return completion(.failure(CancellationError())) }
+            let result = Result { try handle.run(sql, values, counting: counting) }
+            progress.withLock { $0.finish() }
+            completion(result)
+        }
+        return { [self] in
+            progress.withLock { state in
+                switch state.stage(of: ticket) {
+                case .running: handle.interrupt()
+                case .waiting: state.giveUp(ticket)
+                case .over: break
                 }
             }
-        } onCancel: { [self] in
-            guard !cancelledBefore else { return }
-            progress.withLock { state in
-                if state.running == ticket { handle.interrupt() } else { state.givenUp.insert(ticket) }
+        }
+    }
+
+    func run(_ sql: String, _ values: [SQLValue], counting: Bool) async throws -> SQLResult {
+        // A statement given by a task cancelled already (a ROLLBACK on the way out) runs as usual.
+        guard !Task.isCancelled else {
+            return try await withCheckedThrowingContinuation { continuation in
+                _ = start(sql, values, counting: counting) { continuation.resume(with: $0) }
             }
+        }
+        let cancellation = CancelSlot()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                cancellation.set(start(sql, values, counting: counting) { continuation.resume(with: $0) })
+            }
+        } onCancel: {
+            cancellation.cancel()
         }
     }
 
@@ -77,24 +94,57 @@ final class SQLiteSession: DatabaseConnection {
         worker.stop()
     }
 
-    /// Which statement runs now, and which were given up before they started.
+    /// Which statement runs now, which were given up before they started, and
+    /// how far the worker got (it starts them in the order they were taken).
     private struct Progress {
+        enum Stage { case waiting, running, over }
+
         private var next = 0
-        private(set) var running: Int?
-        var givenUp: Set<Int> = []
+        private var lastStarted = 0
+        private var running: Int?
+        private var givenUp: Set<Int> = []
 
         mutating func take() -> Int {
             next += 1
             return next
         }
 
+        func stage(of ticket: Int) -> Stage {
+            if running == ticket { return .running }
+            return ticket > lastStarted ? .waiting : .over
+        }
+
+        mutating func giveUp(_ ticket: Int) { givenUp.insert(ticket) }
+
         /// Whether the statement is still wanted; if so it runs from now.
         mutating func start(_ ticket: Int) -> Bool {
+            lastStarted = ticket
             if givenUp.remove(ticket) != nil { return false }
             running = ticket
             return true
         }
 
         mutating func finish() { running = nil }
+    }
+}
+
+/// The cancel action of a statement, which may come after the cancellation it answers.
+private final class CancelSlot: Sendable {
+    private let state = Mutex<(action: (@Sendable () -> Void)?, cancelled: Bool)>((nil, false))
+
+    func set(_ action: @escaping @Sendable () -> Void) {
+        let cancelledAlready = state.withLock { state in
+            state.action = action
+            return state.cancelled
+        }
+        if cancelledAlready { action() }
+    }
+
+    func cancel() {
+        let action = state.withLock { state in
+            state.cancelled = true
+            return state.action
+        }
+        action?()
     }
 }

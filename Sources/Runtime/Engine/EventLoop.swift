@@ -32,8 +32,10 @@ actor EventLoop {
     @exclusivity(unchecked) var sessionEnding = false
     /// Callers waiting for the loop's next round of ready tasks to have run.
     @exclusivity(unchecked) var roundWaiters: [CheckedContinuation<Void, Never>] = []
-    /// Suspends the loop while nothing can run until a timer or a native operation.
-    @exclusivity(unchecked) private var idle: CheckedContinuation<Void, Never>?
+    /// Endings of native work posted from other threads, and where the loop parks.
+    nonisolated let inbox = LoopInbox()
+    /// Whether waiting for native work spins before it parks (see `SpinPolicy`).
+    @exclusivity(unchecked) private var spinPolicy = SpinPolicy()
     /// A `wake()` that came while the loop was not suspended yet. Any `await`
     /// may let other work onto the actor first (even a call to one of its own
     /// methods), so a wake between deciding to wait and waiting must not be lost.
@@ -205,6 +207,7 @@ actor EventLoop {
         defer { releaseLoop() }
         while !done() {
             wakeRequested = false  // this round looks at everything a wake could have announced
+            if inbox.hasItems { runInbox() }
             // Read each round: in a REPL session the entry changes while the loop runs.
             let entry = currentEntry()
             if vm.interrupts.requested.load(ordering: .relaxed), let entry, !entry.isDone {
@@ -334,11 +337,22 @@ actor EventLoop {
         clock.nanoseconds = min(overflow ? Int64.max : followed, deadline)
     }
 
+    /// Runs what other threads posted (the endings of native work), in order.
+    private func runInbox() {
+        for item in inbox.take() { item() }
+    }
+
     /// Waits until `wake()` (a native operation finished) or the real-time deadline.
     private func waitForEvent(deadline: Int64?) async {
         // What was printed before a wait is shown now, not when the buffer fills
         // (a pipe is not line-buffered), and is not lost if the process is ended while it waits.
         flushOutputs()
+        if scheduler.inFlight > 0, spinPolicy.shouldSpin {
+            // Native work usually ends within the spin: no park, no wake, no hop.
+            let arrived = inbox.spin(upTo: SpinPolicy.spinNanoseconds) { executor.hasWaitingJobs }
+            spinPolicy.record(arrived: arrived)
+            if arrived { return }
+        }
         var sleeper: Task<Void, Never>?
         await withCheckedContinuation { continuation in
             if wakeRequested {
@@ -346,7 +360,7 @@ actor EventLoop {
                 continuation.resume()
                 return
             }
-            idle = continuation
+            guard inbox.park(continuation) else { return continuation.resume() }
             if let deadline {
                 let nanoseconds = max(0, deadline - scheduler.now)
                 sleeper = Task {
@@ -381,12 +395,11 @@ actor EventLoop {
 
     /// Lets a waiting loop run again.
     func wake() {
-        guard let idle else {
+        guard let parked = inbox.unpark() else {
             wakeRequested = true
             return
         }
-        idle.resume()
-        self.idle = nil
+        parked.resume()
     }
 
     // MARK: Deadlocks and exit

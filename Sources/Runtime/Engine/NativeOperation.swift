@@ -75,6 +75,26 @@ extension VM {
         }
     }
 
+    /// Runs work on a thread of its own as a native operation of `task` (see `EventLoop.startPostedOperation`).
+    func startPostedOperation<Result: Sendable>(
+        for task: TaskObject, name: String, detail: String? = nil,
+        start: (_ completion: @escaping @Sendable (Swift.Result<Result, any Error>) -> Void) -> @Sendable () -> Void,
+        convert: @escaping (Swift.Result<Result, any Error>) throws -> Value, finished: (() -> Void)? = nil,
+        abandoned: (() -> Void)? = nil
+    ) throws {
+        // nonisolated(unsafe): as in `startOperation`, all of it stays on the event loop's executor.
+        nonisolated(unsafe) let waiting = task
+        nonisolated(unsafe) let toValue = convert
+        nonisolated(unsafe) let begin = start
+        nonisolated(unsafe) let whenFinished = finished
+        nonisolated(unsafe) let whenAbandoned = abandoned
+        try eventLoop.assumeIsolated { loop in
+            try loop.startPostedOperation(
+                for: waiting, name: name, detail: detail, start: begin, convert: toValue, finished: whenFinished,
+                abandoned: whenAbandoned)
+        }
+    }
+
     /// Awaiting a host type's object: its value now, or nil once its async work has started.
     func settle(_ awaited: NativeAwait, for task: TaskObject) throws -> Value? {
         switch awaited {
@@ -150,6 +170,36 @@ extension EventLoop {
         }
     }
 
+    /// `startNativeOperation` for work that runs on a thread of its own and
+    /// reports its end by calling the completion `start` is given (once, from
+    /// any thread) instead of as a Swift task: the end is posted to the inbox
+    /// and taken on the loop, where `convert` makes the task's value of it (or
+    /// the error it throws).
+    /// `start` returns what stops the work when the task gives up on it.
+    func startPostedOperation<Result: Sendable>(
+        for task: TaskObject, name: String, detail: String? = nil,
+        start: (_ completion: @escaping @Sendable (Swift.Result<Result, any Error>) -> Void) -> @Sendable () -> Void,
+        convert: @escaping (Swift.Result<Result, any Error>) throws -> Value, finished: (() -> Void)? = nil,
+        abandoned: (() -> Void)? = nil
+    ) throws {
+        let wait = Wait(.native(name: name, detail: detail))
+        try scheduler.suspend(task, wait)
+        scheduler.inFlight += 1
+        let startedAt = scheduler.now
+        scheduler.events?.operationStarted(task, name: name, detail: detail)
+        let ending = PostedEnding<Result> { result in
+            let outcome = Swift.Result { try convert(result) }
+            self.finishNativeOperation(
+                task: task, wait: wait, outcome, startedAt: startedAt, describe: nil, finished: finished, handoff: .discardable)
+        }
+        let inbox = self.inbox
+        let stop = start { result in inbox.post { ending.body(result) } }
+        wait.cancel = {
+            stop()
+            abandoned?()
+        }
+    }
+
     private func finishOnLoop(_ outcome: Result<Value, any Error>, _ finish: Finish) {
         finish.body(outcome)
     }
@@ -205,5 +255,11 @@ private func outcomeOf(_ work: @Sendable () async throws -> Value) async -> Resu
 /// What ends a native operation on the loop. @unchecked Sendable: it is made
 /// on the loop and only ever called there (`finishOnLoop` is the loop's).
 private struct Finish: @unchecked Sendable {
+    let body: (Result<Value, any Error>) -> Void
+}
+
+/// What ends a posted operation on the loop. @unchecked Sendable: it is made on
+/// the loop, and the inbox item that calls it runs there (`runInbox`).
+private struct PostedEnding<Value: Sendable>: @unchecked Sendable {
     let body: (Result<Value, any Error>) -> Void
 }

@@ -26,26 +26,38 @@ struct BatchPlan {
 
     var isMultiRow: Bool { tuple != nil }
 
-    /// The statements to run with their values, `rows` cut into chunks.
-    func statements(_ rows: [[SQLValue]]) -> [(sql: String, values: [SQLValue])] {
-        guard let tuple else { return rows.map { (sql, $0) } }
+    /// The statements to run with their values, `rows` cut into chunks of
+    /// `rowsPerStatement` (the text of a full chunk is built once).
+    func statements(_ rows: BatchRows) -> [(sql: String, values: [SQLValue])] {
+        guard tuple != nil else { return (0..<rows.count).map { (sql, Array(rows.row($0))) } }
         var statements: [(String, [SQLValue])] = []
+        var fullChunkText: String?
         var start = 0
         while start < rows.count {
-            let chunk = rows[start..<min(start + Self.rowsPerStatement, rows.count)]
-            var text = head
-            var values: [SQLValue] = []
-            values.reserveCapacity(chunk.count * width)
-            for (index, row) in chunk.enumerated() {
-                if index > 0 { text += ", " }
-                let offset = index * width
-                text += SQLPlaceholders.rewritten(tuple) { "$\($0 + offset)" }
-                values += row
+            let count = min(Self.rowsPerStatement, rows.count - start)
+            let text: String
+            if count == Self.rowsPerStatement {
+                text = fullChunkText ?? chunkText(rows: count)
+                fullChunkText = text
+            } else {
+                text = chunkText(rows: count)
             }
-            statements.append((text, values))
-            start += Self.rowsPerStatement
+            statements.append((text, Array(rows.values[(start * width)..<((start + count) * width)])))
+            start += count
         }
         return statements
+    }
+
+    /// `INSERT … VALUES ($1, $2), ($3, $4), …` for `rows` rows.
+    private func chunkText(rows: Int) -> String {
+        guard let tuple else { return sql }
+        var text = head
+        for index in 0..<rows {
+            if index > 0 { text += ", " }
+            let offset = index * width
+            text += SQLPlaceholders.rewritten(tuple) { "$\($0 + offset)" }
+        }
+        return text
     }
 
     /// `INSERT … VALUES` and `($1, $2)` when the statement is an insert whose
@@ -72,6 +84,26 @@ struct BatchPlan {
         let numbers = SQLPlaceholders.find(in: tuple).map(\.number)
         guard numbers.sorted() == Array(1...width), !tuple.contains("'"), !tuple.contains("\"") else { return nil }
         return (head, tuple)
+    }
+}
+
+/// The rows of an `executemany`, their values one after another, `width` a row.
+struct BatchRows: Sendable {
+    let width: Int
+    private(set) var values: [SQLValue] = []
+    private(set) var count = 0
+
+    init(width: Int, capacity: Int) {
+        self.width = width
+        values.reserveCapacity(width * capacity)
+    }
+
+    func row(_ index: Int) -> ArraySlice<SQLValue> { values[(index * width)..<((index + 1) * width)] }
+
+    /// Appends a row of `width` values.
+    mutating func append(_ row: some Sequence<SQLValue>) {
+        values.append(contentsOf: row)
+        count += 1
     }
 }
 

@@ -26,6 +26,15 @@ public protocol DatabaseConnection: AnyObject, Sendable {
     /// Runs one statement with `$1…$n` bound to `values`; `counting` asks for
     /// the number of rows it changed instead of its rows.
     func run(_ sql: String, _ values: [SQLValue], counting: Bool) async throws -> SQLResult
+    /// `run`, reporting its end by calling `completion` once, from any thread,
+    /// instead of as an async call; returns what stops the statement when its
+    /// task gives up on it. A connection with a thread of its own implements it
+    /// to spare the interpreter a Swift task per statement; by default `run`
+    /// runs in a task of its own.
+    func start(
+        _ sql: String, _ values: [SQLValue], counting: Bool,
+        completion: @escaping @Sendable (Result<SQLResult, any Error>) -> Void
+    ) -> @Sendable () -> Void
     func close() async
     /// The statement that starts a transaction (`BEGIN` unless the backend wants more).
     var beginStatement: String { get }
@@ -33,6 +42,20 @@ public protocol DatabaseConnection: AnyObject, Sendable {
 
 extension DatabaseConnection {
     public var beginStatement: String { "BEGIN" }
+
+    public func start(
+        _ sql: String, _ values: [SQLValue], counting: Bool,
+        completion: @escaping @Sendable (Result<SQLResult, any Error>) -> Void
+    ) -> @Sendable () -> Void {
+        let task = Task {
+            do {
+                completion(.success(try await run(sql, values, counting: counting)))
+            } catch {
+                completion(.failure(error))
+            }
+        }
+        return { task.cancel() }
+    }
 }
 
 /// A value bound to a placeholder or read from a column.

@@ -21,19 +21,18 @@ enum DatabaseMethods {
             ) { session, args in
                 let sql = try args.string(0, "the SQL text")
                 let rows = try args.list(1, "a list of rows (each a list of values)")
-                var bound: [[SQLValue]] = []
-                bound.reserveCapacity(rows.count)
+                let width = (rows.first?.asObject as? ListObject)?.items.count ?? 0
+                var bound = BatchRows(width: width, capacity: rows.count)
                 for (index, row) in rows.enumerated() {
                     guard let list = row.asObject as? ListObject else {
                         throw ScriptError.type("executemany() needs each row to be a list of values; row \(index) is \(row.typeName)")
                     }
-                    let values = try SQLValueConversion.bound(Array(list.items))
-                    if let first = bound.first, first.count != values.count {
-                        throw ScriptError.value("executemany() needs rows of one length: row 0 has \(first.count) values, row \(index) has \(values.count)")
+                    guard list.items.count == width else {
+                        throw ScriptError.value("executemany() needs rows of one length: row 0 has \(width) values, row \(index) has \(list.items.count)")
                     }
-                    bound.append(values)
+                    try bound.append(list.items.enumerated().lazy.map { try SQLValueConversion.bound($0.element, position: $0.offset + 1) })
                 }
-                try checkPlaceholders(sql, given: bound.first?.count ?? 0, in: "executemany")
+                try checkPlaceholders(sql, given: width, in: "executemany")
                 return .object(StatementOperation(session, .batch(bound), sql: sql, values: [], name: "db.executemany"))
             },
             NativeMethod(

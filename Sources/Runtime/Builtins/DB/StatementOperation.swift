@@ -4,7 +4,7 @@
 final class StatementOperation: AwaitableObject {
     enum Kind {
         case execute, query, value
-        case batch([[SQLValue]])
+        case batch(BatchRows)
     }
 
     private let session: any DatabaseSession
@@ -23,13 +23,29 @@ final class StatementOperation: AwaitableObject {
     override func await(by task: TaskObject, in vm: VM) throws -> Value? {
         let pool = session.pool
         if let lease = try session.heldLease() {
-            try DatabaseWork.begin(on: lease, owned: false, pool: pool, task: task, vm: vm, name: name, detail: detail, work)
+            try DatabaseWork.begin(
+                on: lease, owned: false, pool: pool, task: task, vm: vm, name: name, detail: detail, statement: statement,
+                work)
             return nil
         }
         try pool.lend(to: task, in: vm) { [self] lease in
-            DatabaseWork.beginLent(lease, pool: pool, task: task, vm: vm, name: name, detail: detail, work)
+            DatabaseWork.beginLent(
+                lease, pool: pool, task: task, vm: vm, name: name, detail: detail, statement: statement, work)
         }
         return nil
+    }
+
+    /// The statement as one `start` on an open connection, when it is one (not a batch).
+    private var statement: PostedStatement? {
+        switch statementKind {
+        case .execute: return PostedStatement(sql: sql, values: values, counting: true) { .int($0.changed) }
+        case .query: return PostedStatement(sql: sql, values: values, counting: false, value: SQLValueConversion.rows)
+        case .value:
+            return PostedStatement(sql: sql, values: values, counting: false) { result in
+                result.rows.first?.first.map(SQLValueConversion.value) ?? .nil
+            }
+        case .batch: return nil
+        }
     }
 
     /// The SQL, shortened to one line, for traces.
@@ -49,9 +65,8 @@ final class StatementOperation: AwaitableObject {
                 return result.rows.first?.first.map(SQLValueConversion.value) ?? .nil
             }
         case .batch(let rows):
-            let width = rows.first?.count ?? 0
             return { connection in
-                .int(try await DatabaseWork.runBatch(BatchPlan(sql, width: width), rows, on: connection, inTransaction: inTransaction))
+                .int(try await DatabaseWork.runBatch(BatchPlan(sql, width: rows.width), rows, on: connection, inTransaction: inTransaction))
             }
         }
     }
@@ -63,13 +78,13 @@ enum DatabaseWork {
     /// for it already); a failure to start gives the lease back and wakes the task.
     static func beginLent(
         _ lease: DatabaseLease, pool: PoolObject, task: TaskObject, vm: VM, name: String, detail: String,
-        keep: Bool = false, undoIfAbandoned: Bool = false,
+        keep: Bool = false, undoIfAbandoned: Bool = false, statement: PostedStatement? = nil,
         _ work: @escaping @Sendable (any DatabaseConnection) async throws -> Value
     ) {
         do {
             try begin(
                 on: lease, owned: true, pool: pool, task: task, vm: vm, name: name, detail: detail, keep: keep,
-                undoIfAbandoned: undoIfAbandoned, work)
+                undoIfAbandoned: undoIfAbandoned, statement: statement, work)
         } catch let error as ScriptError {
             pool.giveBack(lease, in: vm)
             vm.scheduler.wake(task, .error(error.error))
@@ -82,7 +97,7 @@ enum DatabaseWork {
     /// succeeded (it marks the lease kept).
     static func begin(
         on lease: DatabaseLease, owned: Bool, pool: PoolObject, task: TaskObject, vm: VM, name: String, detail: String,
-        keep: Bool = false, undoIfAbandoned: Bool = false,
+        keep: Bool = false, undoIfAbandoned: Bool = false, statement: PostedStatement? = nil,
         _ work: @escaping @Sendable (any DatabaseConnection) async throws -> Value
     ) throws {
         let scheduler = vm.scheduler
@@ -120,6 +135,15 @@ enum DatabaseWork {
         // before the task runs: the block's exit then gives it back. The work
         // stays on the interpreter's thread until the connection takes it.
         let start = {
+            // One statement on an open connection: started there and taken back
+            // through the loop's inbox, with no Swift task in between.
+            if let statement, !keep, let connection = lease.connection {
+                return try vm.startPostedOperation(
+                    for: task, name: name, detail: detail,
+                    start: { connection.start(statement.sql, statement.values, counting: statement.counting, completion: $0) },
+                    convert: { result in try statement.value(of: result, on: lease) }, finished: finished,
+                    abandoned: { abandonment.happened = true })
+            }
             try vm.startOperation(
                 for: task, name: name, detail: detail, run, finished: finished,
                 abandoned: { abandonment.happened = true }, handoff: keep ? .committed : .discardable,
@@ -144,9 +168,9 @@ enum DatabaseWork {
     /// transaction (its own unless one is open), rolled back on any failure or
     /// cancellation between statements. Returns the rows changed.
     static func runBatch(
-        _ plan: BatchPlan, _ rows: [[SQLValue]], on connection: any DatabaseConnection, inTransaction: Bool
+        _ plan: BatchPlan, _ rows: BatchRows, on connection: any DatabaseConnection, inTransaction: Bool
     ) async throws -> Int {
-        guard !rows.isEmpty else { return 0 }
+        guard rows.count > 0 else { return 0 }
         if !inTransaction { _ = try await connection.run(connection.beginStatement, [], counting: true) }
         var changed = 0
         do {
@@ -185,6 +209,26 @@ extension DatabaseWork {
             }
             return true
         } ?? false
+    }
+}
+
+/// One statement to `start` on a connection, and the value a script gets of its result.
+struct PostedStatement {
+    let sql: String
+    let values: [SQLValue]
+    let counting: Bool
+    let value: (SQLResult) -> Value
+
+    /// The script's value of what the statement gave, or the `DbError` it failed
+    /// with (a lost connection is marked on its lease, so the pool drops it).
+    func value(of result: Result<SQLResult, any Error>, on lease: DatabaseLease) throws -> Value {
+        switch result {
+        case .success(let rows): return value(rows)
+        case .failure(let failure as DatabaseFailure):
+            if failure.isConnectionLost { lease.markLost() }
+            throw failure.scriptError
+        case .failure(let error): throw error
+        }
     }
 }
 
