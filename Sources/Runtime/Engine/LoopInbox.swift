@@ -58,49 +58,8 @@ final class LoopInbox: Sendable {
         }
     }
 
-    /// Waits up to `nanoseconds` for an item, or until `giveUp()` says to stop;
-    /// true when an item came. Spins without yielding: a yield can hand the core
-    /// to the very thread that would post, for a whole time slice.
+    /// Waits up to `nanoseconds` for an item, or until `giveUp()` says to stop; true when an item came.
     func spin(upTo nanoseconds: Int64, giveUp: () -> Bool) -> Bool {
-        let deadline = MonotonicClock.read() + nanoseconds
-        var rounds = 0
-        while !hasItems {
-            rounds += 1
-            if rounds & 63 == 0 {
-                if giveUp() || MonotonicClock.read() >= deadline { return false }
-            }
-        }
-        return true
-    }
-}
-
-/// When the loop spins for native work before it parks. Spinning pays when
-/// the work ends within the spin (a statement on a thread with a core of its
-/// own); on a busy machine the poster often has no core, the spins run out,
-/// and they only take a core from it: after several in a row the loop parks
-/// at once for a while, then tries again.
-struct SpinPolicy {
-    static let spinNanoseconds: Int64 = 50_000
-    private static let failuresBeforeRest = 8
-    private static let restingWaits = 256
-
-    private var failures = 0
-    private var resting = 0
-
-    var shouldSpin: Bool {
-        mutating get {
-            guard resting > 0 else { return true }
-            resting -= 1
-            return false
-        }
-    }
-
-    mutating func record(arrived: Bool) {
-        guard !arrived else { return failures = 0 }
-        failures += 1
-        if failures >= Self.failuresBeforeRest {
-            failures = 0
-            resting = Self.restingWaits
-        }
+        SpinPolicy.spin(upTo: nanoseconds) { hasItems ? true : giveUp() ? false : nil }
     }
 }

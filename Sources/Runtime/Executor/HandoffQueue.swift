@@ -3,13 +3,9 @@ import Glibc
 import Synchronization
 
 /// A first-in first-out queue that one thread drains. `pop()` waits for the
-/// next item, but spins for a moment (yielding its core to any thread that
-/// wants it) before it sleeps: a thread handed work
-/// while it sleeps takes tens of microseconds to wake on a virtual machine's
-/// idle core, longer than a point select takes, and work handed back and
-/// forth (a statement and its result) usually arrives within that moment.
-/// On a busy machine (a yield hands the core to another program for long)
-/// it stops spinning for a while (docs/PERFORMANCE.md, "Databases").
+/// next item, but spins for a moment before it sleeps (`SpinPolicy`): work
+/// handed back and forth (a statement and its result) usually arrives within
+/// that moment.
 package final class HandoffQueue<Element>: @unchecked Sendable {
     // @unchecked Sendable: `items`, `closed` and `sleeping` are only touched under `mutex`.
     // @exclusivity(unchecked): see "Exclusivity" in Sources/Runtime/README.md.
@@ -19,14 +15,12 @@ package final class HandoffQueue<Element>: @unchecked Sendable {
     @exclusivity(unchecked) private var closed = false
     @exclusivity(unchecked) private var sleeping = false
     private let count = Atomic(0)
-    private let longestSpin: Int
-    // The consumer's own: how long its next spin may be (0: not now), and pops since it stopped.
-    @exclusivity(unchecked) private var spinLimit: Int
-    @exclusivity(unchecked) private var popsWithoutSpin = 0
+    private let longestSpin: Int64
+    /// The consumer's own.
+    @exclusivity(unchecked) private var spinPolicy = SpinPolicy()
 
     package init(spinMicroseconds: Int = 100) {
-        longestSpin = spinMicroseconds * 1000
-        spinLimit = longestSpin
+        longestSpin = Int64(spinMicroseconds) * 1000
         pthread_mutex_init(&mutex, nil)
         pthread_cond_init(&condition, nil)
     }
@@ -57,7 +51,9 @@ package final class HandoffQueue<Element>: @unchecked Sendable {
 
     /// The next item, waiting for one; nil once the queue is closed and empty.
     package func pop() -> Element? {
-        if count.load(ordering: .acquiring) == 0 { spin() }
+        if count.load(ordering: .acquiring) == 0, spinPolicy.shouldSpin {
+            spinPolicy.record(arrived: SpinPolicy.spin(upTo: longestSpin) { count.load(ordering: .acquiring) > 0 ? true : nil })
+        }
         pthread_mutex_lock(&mutex)
         while items.isEmpty && !closed {
             sleeping = true
@@ -68,34 +64,5 @@ package final class HandoffQueue<Element>: @unchecked Sendable {
         if item != nil { count.subtract(1, ordering: .relaxed) }
         pthread_mutex_unlock(&mutex)
         return item
-    }
-
-    private func spin() {
-        if spinLimit == 0 {
-            // The machine was busy; look again now and then, it may be quiet again.
-            popsWithoutSpin += 1
-            guard popsWithoutSpin >= 256, longestSpin > 0 else { return }
-            popsWithoutSpin = 0
-            spinLimit = longestSpin
-        }
-        let deadline = Self.now() + spinLimit
-        while count.load(ordering: .acquiring) == 0 {
-            let before = Self.now()
-            if before >= deadline { return }
-            // The thread that will push may be waiting for this very core.
-            sched_yield()
-            // A yield that took over a millisecond gave the core to another program: spinning
-            // now only delays this thread's turn, and sleeping gets it sooner.
-            if Self.now() - before > 1_000_000 {
-                spinLimit = 0
-                return
-            }
-        }
-    }
-
-    private static func now() -> Int {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return time.tv_sec * 1_000_000_000 + time.tv_nsec
     }
 }

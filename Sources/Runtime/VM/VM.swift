@@ -457,8 +457,7 @@ final class VM {
                     case .buildString:
                         let count = instruction.a
                         let first = r.sp - count
-                        var text = ""
-                        for i in 0..<count { Printer.appendDisplay(first[i], to: &text) }
+                        let text = Printer.joinedDisplay(first, count: count)
                         for i in 0..<count { (first + i).deinitialize(count: 1) }
                         r.sp = first
                         r.push(.string(text))

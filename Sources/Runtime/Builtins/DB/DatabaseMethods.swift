@@ -32,7 +32,7 @@ enum DatabaseMethods {
                     }
                     try bound.append(list.items.enumerated().lazy.map { try SQLValueConversion.bound($0.element, position: $0.offset + 1) })
                 }
-                try checkPlaceholders(sql, given: width, in: "executemany")
+                try checkPlaceholders(sql, given: width, in: "executemany", pool: session.pool)
                 return .object(StatementOperation(session, .batch(bound), sql: sql, values: [], name: "db.executemany"))
             },
             NativeMethod(
@@ -50,13 +50,13 @@ enum DatabaseMethods {
     ) throws -> Value {
         let sql = try args.string(0, "the SQL text")
         let values = try SQLValueConversion.bound((1..<args.count).map { args[$0] })
-        try checkPlaceholders(sql, given: values.count, in: name)
+        try checkPlaceholders(sql, given: values.count, in: name, pool: session.pool)
         return .object(StatementOperation(session, kind, sql: sql, values: values, name: "db." + name))
     }
 
     /// Every `$n` needs a value and every value a `$n`, so a miscount is caught before the backend sees it.
-    private static func checkPlaceholders(_ sql: String, given: Int, in name: String) throws {
-        let highest = SQLPlaceholders.find(in: sql).map(\.number).max() ?? 0
+    private static func checkPlaceholders(_ sql: String, given: Int, in name: String, pool: PoolObject) throws {
+        let highest = pool.highestPlaceholder(in: sql)
         if highest > given {
             throw ScriptError(ErrorKind.dbError, "\(name)() got \(given) value\(given == 1 ? "" : "s") but the SQL uses $\(highest)")
         }

@@ -101,6 +101,17 @@ final class PoolObject: NativeObject, DatabaseSession {
         }
     }
 
+    /// The highest `$n` in `sql`; the last statement's is kept, since a
+    /// script usually runs one statement many times (a loop of selects).
+    func highestPlaceholder(in sql: String) -> Int {
+        if let memo = placeholderMemo, memo.sql == sql { return memo.highest }
+        let highest = SQLPlaceholders.find(in: sql).map(\.number).max() ?? 0
+        placeholderMemo = (sql, highest)
+        return highest
+    }
+
+    private var placeholderMemo: (sql: String, highest: Int)?
+
     /// Counts the first connections (`min:`) before they are opened.
     func reserve(_ count: Int) { size += count }
     func shrink() { size -= 1 }
