@@ -35,7 +35,7 @@ final class StatementOperation: AwaitableObject {
         return nil
     }
 
-    /// The statement as one `start` on an open connection, when it is one (not a batch).
+    /// The statement, when it is one (not a batch).
     private var statement: PostedStatement? {
         switch statementKind {
         case .execute: return PostedStatement(sql: sql, values: values, counting: true) { .int($0.changed) }
@@ -51,23 +51,15 @@ final class StatementOperation: AwaitableObject {
     /// The SQL, shortened to one line, for traces.
     private var detail: String { DatabaseWork.shortened(sql) }
 
+    /// The work as an async call (a connection still to open, a batch).
     private var work: @Sendable (any DatabaseConnection) async throws -> Value {
-        let (sql, values) = (sql, values)
-        let inTransaction = session.inTransaction
-        switch statementKind {
-        case .execute:
-            return { .int(try await $0.run(sql, values, counting: true).changed) }
-        case .query:
-            return { SQLValueConversion.rows(try await $0.run(sql, values, counting: false)) }
-        case .value:
-            return { connection in
-                let result = try await connection.run(sql, values, counting: false)
-                return result.rows.first?.first.map(SQLValueConversion.value) ?? .nil
-            }
-        case .batch(let rows):
-            return { connection in
-                .int(try await DatabaseWork.runBatch(BatchPlan(sql, width: rows.width), rows, on: connection, inTransaction: inTransaction))
-            }
+        if let statement {
+            return { statement.value(try await $0.run(statement.sql, statement.values, counting: statement.counting)) }
+        }
+        guard case .batch(let rows) = statementKind else { preconditionFailure("a single statement has its PostedStatement") }
+        let (sql, inTransaction) = (sql, session.inTransaction)
+        return { connection in
+            .int(try await DatabaseWork.runBatch(BatchPlan(sql, width: rows.width), rows, on: connection, inTransaction: inTransaction))
         }
     }
 }
@@ -212,12 +204,12 @@ extension DatabaseWork {
     }
 }
 
-/// One statement to `start` on a connection, and the value a script gets of its result.
-struct PostedStatement {
+/// One statement, and the value a script gets of its result.
+struct PostedStatement: Sendable {
     let sql: String
     let values: [SQLValue]
     let counting: Bool
-    let value: (SQLResult) -> Value
+    let value: @Sendable (SQLResult) -> Value
 
     /// The script's value of what the statement gave, or the `DbError` it failed
     /// with (a lost connection is marked on its lease, so the pool drops it).
