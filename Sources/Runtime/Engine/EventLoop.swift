@@ -347,7 +347,7 @@ actor EventLoop {
         // What was printed before a wait is shown now, not when the buffer fills
         // (a pipe is not line-buffered), and is not lost if the process is ended while it waits.
         flushOutputs()
-        if scheduler.inFlight > 0, spinPolicy.shouldSpin {
+        if scheduler.inFlight > 0, spinPolicy.spinsNow() {
             // Native work usually ends within the spin: no park, no wake, no hop.
             let arrived = inbox.spin(upTo: SpinPolicy.spinNanoseconds) { executor.hasWaitingJobs }
             spinPolicy.record(arrived: arrived)

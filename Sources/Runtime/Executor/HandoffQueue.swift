@@ -51,7 +51,7 @@ package final class HandoffQueue<Element>: @unchecked Sendable {
 
     /// The next item, waiting for one; nil once the queue is closed and empty.
     package func pop() -> Element? {
-        if count.load(ordering: .acquiring) == 0, spinPolicy.shouldSpin {
+        if count.load(ordering: .acquiring) == 0, spinPolicy.spinsNow() {
             spinPolicy.record(arrived: SpinPolicy.spin(upTo: longestSpin) { count.load(ordering: .acquiring) > 0 ? true : nil })
         }
         pthread_mutex_lock(&mutex)

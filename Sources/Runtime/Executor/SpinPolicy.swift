@@ -13,12 +13,11 @@ struct SpinPolicy {
     private var failures = 0
     private var resting = 0
 
-    var shouldSpin: Bool {
-        mutating get {
-            guard resting > 0 else { return true }
-            resting -= 1
-            return false
-        }
+    /// Whether this wait spins (a resting policy counts the wait).
+    mutating func spinsNow() -> Bool {
+        guard resting > 0 else { return true }
+        resting -= 1
+        return false
     }
 
     mutating func record(arrived: Bool) {

@@ -32,7 +32,8 @@ enum DatabaseMethods {
                     }
                     try bound.append(list.items.enumerated().lazy.map { try SQLValueConversion.bound($0.element, position: $0.offset + 1) })
                 }
-                try checkPlaceholders(sql, given: width, in: "executemany", pool: session.pool)
+                // No rows is nothing to do (as Python's executemany), whatever the SQL uses.
+                if !rows.isEmpty { try checkPlaceholders(sql, given: width, in: "executemany", pool: session.pool) }
                 return .object(StatementOperation(session, .batch(bound), sql: sql, values: [], name: "db.executemany"))
             },
             NativeMethod(
