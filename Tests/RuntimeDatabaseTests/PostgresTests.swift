@@ -44,6 +44,60 @@ import Testing
                 """)
     }
 
+    /// An UPDATE or DELETE batch runs as one function call per row in one query
+    /// (PostgresSession+Batch); what that cannot take runs row by row.
+    @Test func batchesOfOtherStatementsBindEveryTypeAndRollBackAsAWhole() async throws {
+        let url = try TestPostgres.requireURL()
+        let t = TestPostgres.table("each")
+        let output = await outputWithDatabase(
+            """
+            let pool = await db.open("\(url)", max: 2)
+            await pool.execute("CREATE TABLE \(t) (id INT PRIMARY KEY, name TEXT, score FLOAT, ok BOOL, raw BYTEA, born DATE)")
+            let rows = []
+            for i in range(1, 1001) { rows.append([i, "n\\(i)"]) }
+            print(await pool.executemany("INSERT INTO \(t) (id, name) VALUES ($1, $2)", rows))
+            let changes = []
+            for i in range(1, 1001) { changes.append([i * 0.5, i % 2 == 0, [i % 256, 7], "2001-02-0\\(i % 9 + 1)", "x\\"y\\\\z,{} \\(i)", i]) }
+            print(await pool.executemany("UPDATE \(t) SET score = $1, ok = $2, raw = $3, born = $4, name = $5 WHERE id = $6;", changes))
+            print(await pool.query("SELECT * FROM \(t) WHERE id IN (1, 1000) ORDER BY id"))
+            print(await pool.executemany("UPDATE \(t) SET name = $1 WHERE id = $2", [[nil, 1], ["back", 2]]))
+            print(await pool.query("SELECT id, name FROM \(t) WHERE id IN (1, 2) ORDER BY id"))
+            print(await pool.executemany("DELETE FROM \(t) WHERE id = $1", [[3], [4], [99999]]))
+            # A RETURNING of its own, and types PostgreSQL cannot infer: row by row.
+            print(await pool.executemany("UPDATE \(t) SET name = $1 WHERE id = $2 RETURNING id", [["r", 5], ["s", 6]]))
+            print(await pool.executemany("UPDATE \(t) SET name = $1 || $2 WHERE id = $3", [["x", "y", 5], ["p", "q", 6]]))
+            print(await pool.query("SELECT id, name FROM \(t) WHERE id IN (5, 6) ORDER BY id"))
+            # The third row fails: the first two are undone with it.
+            try { await pool.executemany("UPDATE \(t) SET id = $1 WHERE id = $2", [[2000, 8], [2001, 10], [5, 6]]) } catch DbError as e { print(e.code) }
+            print(await pool.value("SELECT count(*) FROM \(t) WHERE id IN (8, 10)"), await pool.value("SELECT count(*) FROM \(t)"))
+            with pool.transaction() as tx {
+                print(await tx.executemany("UPDATE \(t) SET score = score + $1 WHERE id = $2", [[1, 1], [1, 2]]))
+                try { await tx.executemany("UPDATE \(t) SET id = $1 WHERE id = $2", [[5, 7]]) } catch DbError as e { print("inside:", e.code) }
+            }
+            print(await pool.value("SELECT score FROM \(t) WHERE id = 2"))
+            await pool.execute("DROP TABLE \(t)")
+            await pool.close()
+            """, virtual: false)
+        #expect(
+            output == """
+                1000
+                1000
+                [{"id": 1, "name": "x\\"y\\\\z,{} 1", "score": 0.5, "ok": false, "raw": [1, 7], "born": "2001-02-02"}, {"id": 1000, "name": "x\\"y\\\\z,{} 1000", "score": 500.0, "ok": true, "raw": [232, 7], "born": "2001-02-02"}]
+                2
+                [{"id": 1, "name": nil}, {"id": 2, "name": "back"}]
+                2
+                2
+                2
+                [{"id": 5, "name": "xy"}, {"id": 6, "name": "pq"}]
+                23505
+                2 998
+                2
+                inside: 23505
+                1.0
+
+                """)
+    }
+
     @Test func transactionsRollBackOnErrorsAndCancellationAndRunConcurrentlyThroughThePool() async throws {
         let url = try TestPostgres.requireURL()
         let t = TestPostgres.table("moves")

@@ -35,6 +35,11 @@ public protocol DatabaseConnection: AnyObject, Sendable {
         _ sql: String, _ values: [SQLValue], counting: Bool,
         completion: @escaping @Sendable (Result<SQLResult, any Error>) -> Void
     ) -> @Sendable () -> Void
+    /// Runs `sql` once for each row of `values` (`width` values a row) in one
+    /// go, inside the transaction the caller opened, and returns the rows it
+    /// changed; nil when the backend cannot for this statement (the caller then
+    /// runs it row by row). By default nil.
+    func runEach(_ sql: String, values: [SQLValue], width: Int) async throws -> Int?
     func close() async
     /// The statement that starts a transaction (`BEGIN` unless the backend wants more).
     var beginStatement: String { get }
@@ -42,6 +47,8 @@ public protocol DatabaseConnection: AnyObject, Sendable {
 
 extension DatabaseConnection {
     public var beginStatement: String { "BEGIN" }
+
+    public func runEach(_ sql: String, values: [SQLValue], width: Int) async throws -> Int? { nil }
 
     public func start(
         _ sql: String, _ values: [SQLValue], counting: Bool,

@@ -166,9 +166,13 @@ enum DatabaseWork {
         if !inTransaction { _ = try await connection.run(connection.beginStatement, [], counting: true) }
         var changed = 0
         do {
-            for statement in plan.statements(rows) {
-                try Task.checkCancellation()
-                changed += try await connection.run(statement.sql, statement.values, counting: true).changed
+            if !plan.isMultiRow, let all = try await connection.runEach(plan.sql, values: rows.values, width: rows.width) {
+                changed = all
+            } else {
+                for statement in plan.statements(rows) {
+                    try Task.checkCancellation()
+                    changed += try await connection.run(statement.sql, statement.values, counting: true).changed
+                }
             }
             if !inTransaction { _ = try await connection.run("COMMIT", [], counting: true) }
         } catch {
