@@ -11,9 +11,13 @@ enum ScriptExecution {
     /// would only delay the exit (the runtime flushes its output first).
     static func run(_ source: [UInt8], displayName: String, options: ScriptOptions) -> Never {
         let file = SourceFile(path: displayName, bytes: source)
-        let interpreter = Interpreter(configuration: options.configuration())
+        let recorder = options.wantsTimeline ? TimelineRecorder() : nil
+        let interpreter = Interpreter(configuration: options.configuration(recording: recorder))
         let watcher = InterruptWatcher(onInterrupt: Self.onInterrupt(interpreter))
-        let status = withExtendedLifetime(watcher) { interpreter.runScript(file) }
+        var status = withExtendedLifetime(watcher) { interpreter.runScript(file) }
+        if let recorder, !TimelineOutput.write(recorder.timeline(), options: options) {
+            status = max(status, 1)
+        }
         if options.reportTime {
             // For `# expect time:` in golden scripts: the last line of standard error.
             StandardStream.error.write("asyncrepl: virtual time at exit: \(interpreter.clockSeconds())\n")

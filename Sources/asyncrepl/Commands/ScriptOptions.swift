@@ -25,8 +25,29 @@ struct ScriptOptions: ParsableArguments {
             valueName: "url"))
     var httpbin: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Draw every task over time when the script ends: FILE.svg as a picture, '-' as text on standard output.",
+            valueName: "file"))
+    var timeline: String?
+
+    @Option(
+        name: .customLong("trace-json"),
+        help: ArgumentHelp(
+            "Write the run as a Chrome/Perfetto trace (open it in ui.perfetto.dev or chrome://tracing).",
+            valueName: "file"))
+    var traceJSON: String?
+
+    @Option(
+        name: .customLong("trace-time"),
+        help: ArgumentHelp("The time base of --trace-json: 'clock' (the run's clock) or 'steps' (one scheduler step a microsecond).", valueName: "base"))
+    var traceTime: TraceTimeBase = .clock
+
     @Flag(help: .hidden)
     var reportTime = false
+
+    /// What the run is recorded for, if anything.
+    var wantsTimeline: Bool { timeline != nil || traceJSON != nil }
 
     func validate() throws {
         guard netLatency.isFinite, netLatency >= 0 else {
@@ -44,7 +65,8 @@ struct ScriptOptions: ParsableArguments {
     /// printed through `tracing` when given (the REPL switches it with `:trace`),
     /// else through a printer of their own when `--trace` is on.
     func configuration(
-        output: OutputSink = .standardOutput, errorOutput: OutputSink = .standardError, tracing: TracePrinter? = nil
+        output: OutputSink = .standardOutput, errorOutput: OutputSink = .standardError, tracing: TracePrinter? = nil,
+        recording recorder: TimelineRecorder? = nil
     ) -> Configuration {
         var configuration = Configuration()
         configuration.clock = virtual ? .virtual : .real
@@ -57,9 +79,18 @@ struct ScriptOptions: ParsableArguments {
         configuration.databaseDriver = StandardDatabaseDriver()
         configuration.output = output
         configuration.errorOutput = errorOutput
-        if let printer = tracing ?? (trace ? TracePrinter(isOn: true) : nil) {
-            configuration.taskEvents = printer.observer(writingTo: errorOutput)
+        let printing = (tracing ?? (trace ? TracePrinter(isOn: true) : nil))?.observer(writingTo: errorOutput)
+        switch (printing, recorder?.observer) {
+        case (let print?, let record?): configuration.taskEvents = { event in print(event); record(event) }
+        case (let print?, nil): configuration.taskEvents = print
+        case (nil, let record?): configuration.taskEvents = record
+        case (nil, nil): break
         }
         return configuration
     }
+}
+
+/// `--trace-time`.
+enum TraceTimeBase: String, ExpressibleByArgument, CaseIterable {
+    case clock, steps
 }

@@ -161,6 +161,13 @@ final class LineEditor {
         cel_refresh(editLine)
     }
 
+    /// The terminal's width in columns (80 when it does not say).
+    var columns: Int {
+        var size = winsize()
+        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
+    }
+
     /// How many rows below the prompt's first row the cursor is: the prompt and
     /// the text before the cursor, in terminal columns, wrap at the terminal's width.
     private func cursorRowWithinLine() -> Int {

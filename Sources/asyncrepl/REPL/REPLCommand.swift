@@ -3,7 +3,7 @@ import Runtime
 
 /// The REPL's `:` commands.
 enum REPLCommand: String, CaseIterable {
-    case help, tasks, clock, advance, load, reset, vars, trace, quit
+    case help, tasks, clock, advance, load, reset, vars, trace, timeline, quit
 
     static var names: [String] { allCases.map(\.rawValue) }
 
@@ -18,6 +18,9 @@ enum REPLCommand: String, CaseIterable {
           :reset           cancel every task and start a fresh session
           :vars            the names you defined, with their values
           :trace on|off    print one line per task event (as --trace does)
+          :timeline        every task of the session over time, as a chart
+          :timeline last   the same for the last entry only
+          :timeline F.svg  draw it into a picture (F.json: a Perfetto trace)
           :quit            leave (so does Ctrl-D on an empty line)
         Keys: emacs bindings, Up/Down for history, Tab to complete, Ctrl-C to
         cancel the running entry (or clear the line), Ctrl-D to exit.

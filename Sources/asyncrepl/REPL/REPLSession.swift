@@ -16,6 +16,9 @@ final class REPLSession {
     private let editor: LineEditor
     /// `:trace on|off` switches it; `--trace` starts with it on.
     private let trace: TracePrinter
+    /// What `:timeline` draws; `:reset` starts a new one. The moment before the last entry ran.
+    private var recorder = TimelineRecorder()
+    private var lastEntryStart: Moment?
     private var entries = 0
     /// Set once the session is ending: a Ctrl-C then leaves at once.
     private let ending = Atomic(false)
@@ -28,15 +31,15 @@ final class REPLSession {
         self.output = output
         editor = LineEditor(historyPath: REPLSession.historyPath(), wake: wake, events: { output.takeQueued() })
         trace = TracePrinter(isOn: options.trace)
-        interruptible = Mutex(REPLSession.makeInterpreter(options, output, trace))
+        interruptible = Mutex(REPLSession.makeInterpreter(options, output, trace, recorder))
         editor.completer = { [unowned self] text in Completion(interpreter: interpreter).candidates(text) }
     }
 
-    private static func makeInterpreter(_ options: ScriptOptions, _ output: TerminalOutput, _ trace: TracePrinter)
-        -> Interpreter
-    {
+    private static func makeInterpreter(
+        _ options: ScriptOptions, _ output: TerminalOutput, _ trace: TracePrinter, _ recorder: TimelineRecorder
+    ) -> Interpreter {
         let configuration = options.configuration(
-            output: output.standardOutput, errorOutput: output.standardError, tracing: trace)
+            output: output.standardOutput, errorOutput: output.standardError, tracing: trace, recording: recorder)
         let interpreter = Interpreter(configuration: configuration)
         interpreter.blocking { await $0.startSession() }
         return interpreter
@@ -106,6 +109,7 @@ final class REPLSession {
     private func runEntry(_ source: String) {
         entries += 1
         let name = "<repl:\(entries)>"
+        lastEntryStart = recorder.latestMoment
         EntryReader.run(source, name: name, in: interpreter)
     }
 
@@ -145,7 +149,9 @@ final class REPLSession {
             load(argument)
         case .reset:
             interpreter.blocking { await $0.endSession() }
-            let fresh = REPLSession.makeInterpreter(options, output, trace)
+            recorder = TimelineRecorder()
+            lastEntryStart = nil
+            let fresh = REPLSession.makeInterpreter(options, output, trace, recorder)
             interruptible.withLock { $0 = fresh }
             entries = 0
             StandardStream.output.write("a fresh session\n")
@@ -154,10 +160,30 @@ final class REPLSession {
             StandardStream.output.write(variables.isEmpty ? "no names defined yet\n" : variables.map { "\($0.name) = \($0.value)\n" }.joined())
         case .trace:
             switchTrace(argument)
+        case .timeline:
+            showTimeline(argument)
         case .quit:
             return false
         }
         return true
+    }
+
+    /// `:timeline`, `:timeline last`, `:timeline FILE.svg` or `FILE.json`.
+    private func showTimeline(_ argument: String) {
+        let timeline = recorder.timeline(since: argument == "last" ? lastEntryStart : nil)
+        if argument.isEmpty || argument == "last" {
+            StandardStream.output.write(TextTimeline.render(timeline, width: min(80, editor.columns)))
+        } else if argument.hasSuffix(".svg") || argument.hasSuffix(".json") {
+            let text = argument.hasSuffix(".svg") ? SVGTimeline.render(timeline) : ChromeTrace.render(timeline)
+            do {
+                try RawFile.write(Array(text.utf8), to: argument)
+                StandardStream.output.write("wrote \(argument)\n")
+            } catch {
+                StandardStream.error.write(":timeline cannot write \(argument): \(error.reason)\n")
+            }
+        } else {
+            StandardStream.error.write(":timeline takes nothing, 'last', or a file to write (FILE.svg, FILE.json)\n")
+        }
     }
 
     private func switchTrace(_ argument: String) {

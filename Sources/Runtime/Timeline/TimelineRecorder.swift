@@ -1,0 +1,141 @@
+import Synchronization
+
+/// Builds the `Timeline` of a run from its task events: set `observer` as (or
+/// inside) `Configuration.taskEvents`, then ask for `timeline()` whenever, from
+/// any thread. It keeps at most `spanLimit` spans: past that, the oldest
+/// finished tasks are forgotten (a long REPL session stays small).
+public final class TimelineRecorder: Sendable {
+    private let state: Mutex<TimelineBuilder>
+
+    public init(spanLimit: Int = 400_000) {
+        state = Mutex(TimelineBuilder(spanLimit: spanLimit))
+    }
+
+    /// What to give `Configuration.taskEvents` (directly, or from an observer that also does other things).
+    public var observer: @Sendable (TaskEvent) -> Void {
+        { [self] event in state.withLock { $0.record(event) } }
+    }
+
+    /// The run so far; with `since`, only what happened from that moment on.
+    public func timeline(since: Moment? = nil) -> Timeline {
+        state.withLock { $0.snapshot(since: since) }
+    }
+
+    /// The latest moment recorded (the start of what `timeline(since:)` can cut at).
+    public var latestMoment: Moment? {
+        state.withLock { $0.latest }
+    }
+}
+
+/// The recorder's state: task lines by id, in spawn order.
+struct TimelineBuilder {
+    let spanLimit: Int
+    private var lines: [Int: TaskLine] = [:]
+    private var order: [Int] = []
+    private var first: Moment?
+    private(set) var latest: Moment?
+    /// The state each live task is in, and since when.
+    private var open: [Int: (state: TaskState, since: Moment)] = [:]
+    private var spanCount = 0
+    private var dropped = 0
+
+    init(spanLimit: Int) {
+        self.spanLimit = spanLimit
+    }
+
+    mutating func record(_ event: TaskEvent) {
+        let moment = Moment(time: event.time, step: event.step)
+        if first == nil { first = moment }
+        latest = max(latest ?? moment, moment)
+        let id = event.task.id
+        switch event.kind {
+        case .spawned(let parent, let location):
+            if lines[id] == nil { order.append(id) }
+            var line = TaskLine(task: event.task, spawnedBy: parent, spawnedAt: location)
+            line.marks.append(Mark(moment: moment, kind: .spawned(by: parent)))
+            lines[id] = line
+            open[id] = (.ready, moment)
+        case .running:
+            enter(.running, task: event.task, at: moment)
+        case .suspended(let suspension):
+            enter(TaskState(suspension), task: event.task, at: moment)
+        case .woken(let waker):
+            enter(.ready, task: event.task, at: moment)
+            lines[id]?.marks.append(Mark(moment: moment, kind: .woken(by: waker)))
+        case .cancelRequested(let cause):
+            lines[id]?.marks.append(Mark(moment: moment, kind: .cancelRequested(by: cause)))
+        case .done:
+            end(event.task, .done, at: moment)
+        case .failed(let error, _):
+            lines[id]?.marks.append(Mark(moment: moment, kind: .failed(error)))
+            end(event.task, .failed(error), at: moment)
+        case .cancelled:
+            end(event.task, .cancelled, at: moment)
+        case .operationStarted, .operationFinished:
+            break  // the suspension already says what the task waits on
+        }
+        if spanCount > spanLimit { forgetOldest() }
+    }
+
+    /// Closes the task's current span and opens one in `state`.
+    private mutating func enter(_ state: TaskState, task: TaskReference, at moment: Moment) {
+        if lines[task.id] == nil {
+            // A task spawned before recording began (a REPL session's :timeline turned on late).
+            order.append(task.id)
+            lines[task.id] = TaskLine(task: task, spawnedBy: nil, spawnedAt: nil)
+        }
+        closeSpan(of: task.id, at: moment)
+        open[task.id] = (state, moment)
+    }
+
+    private mutating func end(_ task: TaskReference, _ ending: TaskLine.Ending, at moment: Moment) {
+        closeSpan(of: task.id, at: moment)
+        open[task.id] = nil
+        lines[task.id]?.ending = ending
+    }
+
+    private mutating func closeSpan(of id: Int, at moment: Moment) {
+        guard let (state, since) = open[id] else { return }
+        lines[id]?.spans.append(Span(state: state, start: since, end: moment))
+        spanCount += 1
+    }
+
+    /// Forgets the oldest finished tasks until the spans fit again (half the limit, so this is rare).
+    private mutating func forgetOldest() {
+        var kept: [Int] = []
+        for id in order {
+            if spanCount > spanLimit / 2, let line = lines[id], line.ending != nil {
+                spanCount -= line.spans.count
+                lines[id] = nil
+                dropped += 1
+            } else {
+                kept.append(id)
+            }
+        }
+        order = kept
+    }
+
+    func snapshot(since: Moment?) -> Timeline {
+        let end = latest ?? Moment(time: 0, step: 0)
+        let start = since.map { max($0, first ?? $0) } ?? first ?? end
+        var tasks: [TaskLine] = []
+        for id in order {
+            guard var line = lines[id] else { continue }
+            if let (state, openedAt) = open[id] {
+                line.spans.append(Span(state: state, start: openedAt, end: end))
+            }
+            if let since {
+                line.spans = line.spans.compactMap { span in
+                    guard span.end >= since else { return nil }
+                    var cut = span
+                    cut.start = max(span.start, since)
+                    return cut
+                }
+                line.marks.removeAll { $0.moment < since }
+                if line.spans.isEmpty && line.marks.isEmpty { continue }
+            }
+            tasks.append(line)
+        }
+        return Timeline(tasks: tasks, start: start, end: end, droppedTasks: dropped)
+    }
+}
