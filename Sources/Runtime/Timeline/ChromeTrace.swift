@@ -43,12 +43,13 @@ private struct TraceBuilder {
         counters()
     }
 
-    /// Where a span starts on its track. With steps, a run takes the step it was
-    /// picked at and what follows starts one step later, so runs have width.
+    /// Where a span starts on its track. With steps, a run takes the whole step
+    /// it was picked at; anything else starts half a step after its event (a
+    /// wake during another task's step), and never before the last run ended.
     private func position(_ span: Span) -> Double {
         switch base {
         case .time: return span.start.time * 1e6
-        case .steps: return Double(span.start.step) + (span.state == .running ? 0 : 1)
+        case .steps: return Double(span.start.step) + (span.state == .running ? 0 : 0.5)
         }
     }
 
@@ -140,7 +141,9 @@ private struct TraceBuilder {
                 changes.append((slice.end, counter, -1))
             }
         }
-        var levels: [String: Int] = [:]
+        var levels: [String: Int] = ["ready queue": 0]
+        let start = base == .time ? timeline.start.time * 1e6 : Double(timeline.start.step)
+        events.append(#"{"name":"ready queue","ph":"C","pid":1,"ts":\#(number(start)),"args":{"tasks":0}}"#)
         for change in changes.sorted(by: { ($0.at, $0.delta) < ($1.at, $1.delta) }) {
             levels[change.counter, default: 0] += change.delta
             events.append(

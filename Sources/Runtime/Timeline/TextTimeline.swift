@@ -6,7 +6,8 @@
 public enum TextTimeline {
     public static func render(_ timeline: Timeline, width: Int = 80, maxRows: Int = 40) -> String {
         guard !timeline.tasks.isEmpty else { return "(no tasks ran)\n" }
-        let rows = foldedRows(timeline, labelWidth: 0, chartWidth: 1)  // labels only, to size the columns
+        // The labels of a first folding (at the narrowest chart) size the name column.
+        let rows = foldedRows(timeline, labelWidth: 24, chartWidth: max(10, width - 27))
         let labelWidth = min(24, max(8, rows.map(\.label.count).max() ?? 8))
         let chartWidth = max(10, width - labelWidth - 3)
         let scale = TimelineScale(timeline)
@@ -58,18 +59,20 @@ public enum TextTimeline {
         var tasks: Int
     }
 
-    /// One row per task, then runs of rows that read the same folded into one.
+    /// One row per task, rows that read the same folded into the first of them.
     private static func foldedRows(_ timeline: Timeline, labelWidth: Int, chartWidth: Int) -> [Row] {
         let scale = TimelineScale(timeline)
         var rows: [Row] = []
         var names: [[String]] = []
+        var rowOf: [String: Int] = [:]
         for line in timeline.tasks {
             let chart = cells(line, scale: scale, width: chartWidth)
             let ending = String(symbol(line.ending))
-            if let last = rows.last, last.chart == chart, last.ending == ending {
-                rows[rows.count - 1].tasks += 1
-                names[names.count - 1].append(line.task.name)
+            if let index = rowOf[chart + ending] {
+                rows[index].tasks += 1
+                names[index].append(line.task.name)
             } else {
+                rowOf[chart + ending] = rows.count
                 rows.append(Row(label: line.task.description, chart: chart, ending: ending, tasks: 1))
                 names.append([line.task.name])
             }

@@ -90,7 +90,7 @@ public enum TaskState: Sendable, Hashable {
         case .sleep: self = .sleeping
         case .yield: self = .ready
         case .task(let task): self = .task(task.description)
-        case .tasks(let tasks, let what): self = .task(tasks.count == 1 ? tasks[0].description : what)
+        case .tasks(let tasks, let what): self = .task(tasks.count == 1 ? tasks[0].description : "\(what) (\(tasks.count) tasks)")
         case .lock(let name, let holder): self = .lock(holder.map { "\(name) held by \($0)" } ?? name)
         case .semaphore(let name, _, _): self = .semaphore(name)
         case .queue(let name, let operation): self = .queue("\(name) (\(operation))")

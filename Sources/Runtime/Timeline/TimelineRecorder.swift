@@ -16,14 +16,21 @@ public final class TimelineRecorder: Sendable {
         { [self] event in state.withLock { $0.record(event) } }
     }
 
-    /// The run so far; with `since`, only what happened from that moment on.
-    public func timeline(since: Moment? = nil) -> Timeline {
+    /// The run so far; with `since`, only what happened after that cut (tasks
+    /// that ended before it are left out, live ones are cut there).
+    public func timeline(since: Cut? = nil) -> Timeline {
         state.withLock { $0.snapshot(since: since) }
     }
 
-    /// The latest moment recorded (the start of what `timeline(since:)` can cut at).
-    public var latestMoment: Moment? {
-        state.withLock { $0.latest }
+    /// Where the run is now, to ask later for what happened after it (a REPL's last entry).
+    public var cut: Cut {
+        state.withLock { Cut(events: $0.eventCount, moment: $0.latest) }
+    }
+
+    /// A point between two events.
+    public struct Cut: Sendable {
+        let events: Int
+        public let moment: Moment?
     }
 }
 
@@ -38,6 +45,9 @@ struct TimelineBuilder {
     private var open: [Int: (state: TaskState, since: Moment)] = [:]
     private var spanCount = 0
     private var dropped = 0
+    private(set) var eventCount = 0
+    /// The number of the last event each task had.
+    private var lastEvent: [Int: Int] = [:]
 
     init(spanLimit: Int) {
         self.spanLimit = spanLimit
@@ -48,6 +58,8 @@ struct TimelineBuilder {
         if first == nil { first = moment }
         latest = max(latest ?? moment, moment)
         let id = event.task.id
+        eventCount += 1
+        lastEvent[id] = eventCount
         switch event.kind {
         case .spawned(let parent, let location):
             if lines[id] == nil { order.append(id) }
@@ -100,39 +112,49 @@ struct TimelineBuilder {
         spanCount += 1
     }
 
-    /// Forgets the oldest finished tasks until the spans fit again (half the limit, so this is rare).
+    /// Makes room (down to half the limit, so this is rare): the oldest finished
+    /// tasks go first; if live tasks still hold too much, their oldest spans.
     private mutating func forgetOldest() {
         var kept: [Int] = []
         for id in order {
             if spanCount > spanLimit / 2, let line = lines[id], line.ending != nil {
                 spanCount -= line.spans.count
                 lines[id] = nil
+                lastEvent[id] = nil
                 dropped += 1
             } else {
                 kept.append(id)
             }
         }
         order = kept
+        guard spanCount > spanLimit / 2 else { return }
+        let share = max(16, spanLimit / 2 / max(1, order.count))
+        for id in order {
+            guard let count = lines[id]?.spans.count, count > share else { continue }
+            lines[id]?.spans.removeFirst(count - share)
+            spanCount -= count - share
+        }
     }
 
-    func snapshot(since: Moment?) -> Timeline {
+    func snapshot(since: TimelineRecorder.Cut?) -> Timeline {
         let end = latest ?? Moment(time: 0, step: 0)
-        let start = since.map { max($0, first ?? $0) } ?? first ?? end
+        let from = since?.moment
+        let start = from.map { max($0, first ?? $0) } ?? first ?? end
         var tasks: [TaskLine] = []
         for id in order {
             guard var line = lines[id] else { continue }
+            if let since, (lastEvent[id] ?? 0) <= since.events, open[id] == nil { continue }
             if let (state, openedAt) = open[id] {
                 line.spans.append(Span(state: state, start: openedAt, end: end))
             }
-            if let since {
+            if let from {
                 line.spans = line.spans.compactMap { span in
-                    guard span.end >= since else { return nil }
+                    guard span.end >= from else { return nil }
                     var cut = span
-                    cut.start = max(span.start, since)
+                    cut.start = max(span.start, from)
                     return cut
                 }
-                line.marks.removeAll { $0.moment < since }
-                if line.spans.isEmpty && line.marks.isEmpty { continue }
+                line.marks.removeAll { $0.moment < from }
             }
             tasks.append(line)
         }

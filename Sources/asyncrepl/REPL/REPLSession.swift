@@ -18,7 +18,7 @@ final class REPLSession {
     private let trace: TracePrinter
     /// What `:timeline` draws; `:reset` starts a new one. The moment before the last entry ran.
     private var recorder = TimelineRecorder()
-    private var lastEntryStart: Moment?
+    private var lastEntryStart: TimelineRecorder.Cut?
     private var entries = 0
     /// Set once the session is ending: a Ctrl-C then leaves at once.
     private let ending = Atomic(false)
@@ -109,7 +109,7 @@ final class REPLSession {
     private func runEntry(_ source: String) {
         entries += 1
         let name = "<repl:\(entries)>"
-        lastEntryStart = recorder.latestMoment
+        lastEntryStart = recorder.cut
         EntryReader.run(source, name: name, in: interpreter)
     }
 
