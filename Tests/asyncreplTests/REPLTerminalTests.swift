@@ -292,6 +292,28 @@ struct REPLTerminalTests {
         try enter(":trace sideways", in: session, expect: ":trace takes 'on' or 'off', e.g. ':trace off'")
     }
 
+    @Test(":timeline draws the session's tasks, :timeline last the last entry's, :timeline F.svg writes a picture")
+    func timelineCommand() throws {
+        let directory = try TemporaryDirectory()
+        let session = try start(["--virtual"])
+        try enter("async fn nap(n) { await sleep(n) }", in: session)
+        try enter("await gather(nap(1), nap(2))", in: session)
+        try enter("await spawn nap(1)", in: session)
+        try enter(":timeline", in: session, expect: "- waiting on a task  ? waiting  · sleeping  ✓ done  ✗ failed  ⊘ cancelled")
+        var rows = try session.screen()
+        #expect(rows.contains { $0.hasPrefix("time (s) 0") })
+        #expect(rows.contains { $0.hasPrefix("nap#3    █·") })
+        #expect(rows.contains { $0.hasPrefix("nap#6") })
+        try enter(":timeline last", in: session, expect: "- waiting on a task  ? waiting  · sleeping  ✓ done  ✗ failed  ⊘ cancelled")
+        rows = try session.screen()
+        let lastChart = rows.suffix(from: rows.lastIndex { $0.hasPrefix(":timeline last") || $0.hasSuffix(":timeline last") } ?? 0)
+        #expect(lastChart.contains { $0.hasPrefix("nap#6") })
+        #expect(!lastChart.contains { $0.hasPrefix("nap#3") })
+        try enter(":timeline \(directory.path)/s.svg", in: session, expect: "wrote \(directory.path)/s.svg")
+        #expect(try String(contentsOfFile: directory.path + "/s.svg", encoding: .utf8).contains(">nap#6</text>"))
+        try enter(":timeline sideways", in: session, expect: ":timeline takes nothing, 'last', or a file to write (FILE.svg, FILE.json)")
+    }
+
     @Test("--virtual: a task an entry spawns runs at once (time still stands still), before the next prompt")
     func virtualSpawnRunsBeforeThePrompt() throws {
         let session = try start(["--virtual"])
