@@ -190,6 +190,7 @@ import Testing
     private func interpreter(interruptingAt marker: String, errors: TextCollector) -> Interpreter {
         var configuration = Configuration()
         configuration.errorOutput = OutputSink { text in errors.append(text) }
+        configuration.slowTask = nil  // the loops spin until interrupted: the report is what is checked
         let interrupter = Mutex<Interpreter?>(nil)
         configuration.output = OutputSink { text in
             guard text == marker, let interpreter = interrupter.withLock({ $0 }) else { return }

@@ -1,6 +1,24 @@
+import Runtime
 import Testing
 
 @Suite struct WarningTests {
+    @Test func onTheRealClockATaskThatHoldsTheLoopTooLongIsReportedWithWhereItWas() {
+        // The loop spins until the real clock has moved 0.2 s: over the 0.05 s limit however busy the machine.
+        let result = run(
+            "let start = now()\nvar spins = 0\nwhile now() - start < 0.2 {\n    spins += 1\n}\nprint(spins > 0)",
+            virtual: false
+        ) { $0.slowTask = SlowTaskWarning(seconds: 0.05) }
+        #expect(result.output == "true\n")
+        #expect(result.errors.hasPrefix("warning: task 'main#1' held the loop for 0."))
+        #expect(result.errors.hasSuffix(" s (test.aw:3): other tasks could not run meanwhile; an await in the loop lets them\n"))
+        let quiet = run("let start = now()\nwhile now() - start < 0.2 { await sleep(0.01) }", virtual: false) {
+            $0.slowTask = SlowTaskWarning(seconds: 0.05)
+        }
+        #expect(quiet.errors == "")
+        let off = run("let start = now()\nwhile now() - start < 0.2 { }", virtual: false) { $0.slowTask = nil }
+        #expect(off.errors == "")
+    }
+
     @Test func aCoroutineDroppedWithoutAwaitIsReportedWhereItWasMade() {
         let result = run("async fn fetch() { return 1 }\nfetch()\nprint(\"after\")")
         #expect(result.status == 0)

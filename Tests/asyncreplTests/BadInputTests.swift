@@ -10,7 +10,8 @@ struct BadInputTests {
     private func runScript(_ bytes: [UInt8]) throws -> ChildOutcome {
         let directory = try TemporaryDirectory()
         let file = try directory.write("input.aw", bytes: bytes)
-        return try AsyncReplBinary.run(["run", file], timeout: .seconds(60))
+        // --slow 0: a run this long on bad input may hold the loop; the report is what is checked.
+        return try AsyncReplBinary.run(["run", file, "--slow", "0"], timeout: .seconds(60))
     }
 
     private func expectReport(_ outcome: ChildOutcome, heading: String, location: String? = nil) {
@@ -62,7 +63,7 @@ struct BadInputTests {
             """
         let directory = try TemporaryDirectory()
         let file = try directory.write("chain.aw", source)
-        let outcome = try AsyncReplBinary.run(["run", file, "--virtual"], timeout: .seconds(300))  // about 12 s on a quiet machine; only a hang fails
+        let outcome = try AsyncReplBinary.run(["run", file, "--virtual", "--slow-steps", "0"], timeout: .seconds(300))  // about 12 s on a quiet machine; only a hang fails
         #expect(outcome == ChildOutcome(stdout: Array("cancelled chain\n".utf8), stderr: [], ending: .exited(0)))
     }
 

@@ -30,6 +30,9 @@ public struct Configuration: Sendable {
     /// What opens databases for the `db` module (both clocks); with none,
     /// `db.open` is a `DbError` that says so.
     public var databaseDriver: (any DatabaseDriver)?
+    /// When a task that holds the loop without awaiting gets a warning on
+    /// standard error (`held the loop for 0.42 s`); nil: never.
+    public var slowTask: SlowTaskWarning? = SlowTaskWarning()
 
     public init() {}
 }

@@ -57,7 +57,8 @@ actor EventLoop {
             warnings: warnings, scheduler: scheduler, random: SeededGenerator(seed: configuration.seed),
             interrupts: interrupts,
             network: SimulatedNetwork(latency: Int64((max(0, configuration.networkLatency) * 1e9).rounded())),
-            httpTransport: configuration.httpTransport, databaseDriver: configuration.databaseDriver)
+            httpTransport: configuration.httpTransport, databaseDriver: configuration.databaseDriver,
+            slowTask: configuration.slowTask)
         registry = ModuleRegistry(globals: globals, vm: vm)
         vm.registry = registry
         registry.start(with: configuration.modules)
@@ -302,6 +303,12 @@ actor EventLoop {
             throwing = error
         }
         task.resume = .value(.nil)
+        if vm.slowStep.isOn { vm.slowStep.begin(stepsTaken: vm.stepsTaken) }
+        defer {
+            if vm.slowStep.isOver, let warning = vm.slowStep.warning(for: task, stepsTaken: vm.stepsTaken) {
+                warnings.warn(warning)
+            }
+        }
         do {
             switch try vm.execute(task.activeFiber, boundary: 0, base: task.rootFiber, throwing: throwing) {
             case .returned(let value): scheduler.finish(task, result: value, error: nil)

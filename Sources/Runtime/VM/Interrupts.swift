@@ -29,8 +29,11 @@ final class Interrupts: Sendable {
 extension VM {
     /// Runs every `Interrupts.interval` backward jumps. Returns the number of
     /// jumps until the next check; throws when the script must stop.
-    func checkpoint(stepsSinceLast: Int) throws -> Int {
+    func checkpoint(
+        stepsSinceLast: Int, proto: Unmanaged<FunctionProto>? = nil, ip: UnsafeMutablePointer<Instruction>? = nil
+    ) throws -> Int {
         stepsTaken += stepsSinceLast
+        if slowStep.isOn { slowStep.check(stepsTaken: stepsTaken, proto: proto, ip: ip) }
         if interrupts.requested.exchange(false, ordering: .relaxed) {
             // Ctrl-C stops the task holding the loop (nothing else can run while it
             // spins, as in Trio) and the entry it keeps waiting, if that is another task.

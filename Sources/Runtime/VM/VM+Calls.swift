@@ -11,7 +11,11 @@ extension VM {
     ) throws {
         let state = fiber.state
         callCountdown -= 1
-        if callCountdown == 0 { callCountdown = try checkpoint(stepsSinceLast: Interrupts.interval) }
+        if callCountdown == 0 {
+            // A slow step found here is placed at the function it kept calling.
+            let code = function._withUnsafeGuaranteedRef { $0.code }
+            callCountdown = try checkpoint(stepsSinceLast: Interrupts.interval, proto: function, ip: code)
+        }
         if state.pointee.frameCount + state.pointee.framesBelow >= limits.maxCallDepth {
             throw ScriptError(ErrorKind.recursionError, "maximum call depth (\(limits.maxCallDepth)) exceeded")
         }

@@ -22,6 +22,8 @@ final class VM {
     @exclusivity(unchecked) weak var interruptTarget: TaskObject?
     /// Backward jumps and calls taken so far (counted at each checkpoint).
     @exclusivity(unchecked) var stepsTaken = 0
+    /// Whether the running task's step goes on too long (see `SlowStepWatch`).
+    @exclusivity(unchecked) var slowStep: SlowStepWatch
     /// Script calls left until the next checkpoint.
     @exclusivity(unchecked) var callCountdown = Interrupts.interval
     /// How many native functions are running callbacks into script code right now.
@@ -69,8 +71,9 @@ final class VM {
     init(
         globals: GlobalTable, names: NameTable, limits: Limits, output: OutputSink, warnings: WarningSink,
         scheduler: Scheduler, random: SeededGenerator, interrupts: Interrupts, network: SimulatedNetwork,
-        httpTransport: (any HTTPTransport)?, databaseDriver: (any DatabaseDriver)?
+        httpTransport: (any HTTPTransport)?, databaseDriver: (any DatabaseDriver)?, slowTask: SlowTaskWarning?
     ) {
+        self.slowStep = SlowStepWatch(slowTask, virtual: scheduler.isVirtual)
         self.network = network
         self.httpTransport = httpTransport
         self.databaseDriver = databaseDriver
@@ -298,7 +301,7 @@ final class VM {
                         countdown -= 1
                         if countdown == 0 {
                             // Before jumping, so an interrupt is reported at the loop.
-                            countdown = try checkpoint(stepsSinceLast: countdownStart)
+                            countdown = try checkpoint(stepsSinceLast: countdownStart, proto: r.frame.pointee.proto, ip: r.ip)
                             countdownStart = countdown
                         }
                         r.ip += instruction.sa

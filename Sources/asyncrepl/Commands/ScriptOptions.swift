@@ -43,6 +43,18 @@ struct ScriptOptions: ParsableArguments {
         help: ArgumentHelp("The time base of --trace-json: 'clock' (the run's clock) or 'steps' (one scheduler step a microsecond).", valueName: "base"))
     var traceTime: TraceTimeBase = .clock
 
+    @Option(
+        help: ArgumentHelp(
+            "Warn when a task holds the loop this long without awaiting (real clock; 0: never).", valueName: "seconds"))
+    var slow: Double = 0.1
+
+    @Option(
+        name: .customLong("slow-steps"),
+        help: ArgumentHelp(
+            "With --virtual: warn when a task takes this many loop iterations and calls without awaiting (0: never).",
+            valueName: "n"))
+    var slowSteps: Int = 1_000_000
+
     @Flag(help: .hidden)
     var reportTime = false
 
@@ -50,6 +62,8 @@ struct ScriptOptions: ParsableArguments {
     var wantsTimeline: Bool { timeline != nil || traceJSON != nil }
 
     func validate() throws {
+        guard slow.isFinite, slow >= 0 else { throw ValidationError("--slow needs a number of seconds that is not negative, got \(slow)") }
+        guard slowSteps >= 0 else { throw ValidationError("--slow-steps needs a count that is not negative, got \(slowSteps)") }
         guard netLatency.isFinite, netLatency >= 0 else {
             throw ValidationError("--net-latency needs a number of seconds that is not negative, got \(netLatency)")
         }
@@ -77,6 +91,8 @@ struct ScriptOptions: ParsableArguments {
             configuration.httpTransport = NetworkTransport(substitutes: substitutes)
         }
         configuration.databaseDriver = StandardDatabaseDriver()
+        let warnsSlow = virtual ? slowSteps > 0 : slow > 0
+        configuration.slowTask = warnsSlow ? SlowTaskWarning(seconds: slow, steps: slowSteps) : nil
         configuration.output = output
         configuration.errorOutput = errorOutput
         let printing = (tracing ?? (trace ? TracePrinter(isOn: true) : nil))?.observer(writingTo: errorOutput)
