@@ -38,6 +38,25 @@ struct GoldenRunnerTests {
         #expect(run.report == "3 passed, 0 failed\n")
     }
 
+    @Test("an exercise's starter passes while it fails its expectations, and fails once it meets them")
+    func starters() throws {
+        let run = try runGolden([
+            "unsolved.aw": "# exercise: starter\n#> 1\n# expect: 2\n",
+            "solved.aw": "# exercise: starter\n#> 2\n# expect: 2\n",
+            "typo.aw": "# exercise: finished\n",
+        ])
+        #expect(run.tally == GoldenRunner.Tally(passed: 1, failed: 2))
+        #expect(
+            run.report == """
+                FAIL tests/solved.aw
+                  an exercise's starter ('# exercise: starter') must fail its expectations until it is solved, and this one passes
+                FAIL tests/typo.aw
+                  line 1: '# exercise:' takes 'starter' (a starter must fail its expectations until it is solved)
+                1 passed, 2 failed
+
+                """)
+    }
+
     @Test("--verbose lists passing scripts as 'ok FILE', in path order")
     func verbose() throws {
         let run = try runGolden(["b.aw": "", "a.aw": "", "c/d.aw": ""], verbose: true)

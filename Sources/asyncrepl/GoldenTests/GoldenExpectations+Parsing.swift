@@ -47,11 +47,17 @@ extension GoldenExpectations {
             arguments += text.split(whereSeparator: \.isWhitespace).map { String(decoding: $0, as: UTF8.self) }
         } else if let text = comment.value(after: "# mode:") {
             setMode(text, onLine: line)
+        } else if let text = comment.value(after: "# exercise:") {
+            if String(decoding: text, as: UTF8.self).trimmingCharacters(in: .whitespaces) == "starter" {
+                isStarter = true
+            } else {
+                complain("'# exercise:' takes 'starter' (a starter must fail its expectations until it is solved)", onLine: line)
+            }
         } else if let unknown = comment.unknownExpectDirective() {
             complain(
                 "unknown golden comment '\(unknown)'; the runner knows '# expect: TEXT', '# expect error: TEXT', "
                     + "'# expect stderr: TEXT', '# expect no stderr', "
-                    + "'# expect exit: N', '# expect time: SECONDS', '# args: FLAGS' and '# mode: real'", onLine: line)
+                    + "'# expect exit: N', '# expect time: SECONDS', '# args: FLAGS', '# mode: real' and '# exercise: starter'", onLine: line)
         }
     }
 

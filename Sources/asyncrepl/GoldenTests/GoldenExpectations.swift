@@ -15,6 +15,9 @@ struct GoldenExpectations: Equatable {
     var arguments: [String] = []
     /// `# mode: real`: run on the real clock instead of the virtual one.
     var usesRealClock = false
+    /// `# exercise: starter`: a classroom exercise before it is solved, which
+    /// passes when its run does NOT meet the expectations (they describe the solution).
+    var isStarter = false
     /// `# expect time: 3.0`: the virtual clock's reading in seconds when the script ends.
     var finalTime: ExpectedTime?
     /// Golden comments that could not be understood. A script with any fails without running.

@@ -20,6 +20,8 @@ enum GoldenFailure: Equatable {
     case exitStatusDiffers(expected: Int32, actual: ChildEnding)
     /// `# expect time:` and the clock's reading at exit (nil: the run did not report one).
     case finalTimeDiffers(expected: ExpectedTime, actual: Double?)
+    /// An exercise's starter (`# exercise: starter`) met every expectation: it should fail until solved.
+    case starterAlreadyPasses
 }
 
 /// Which of a script's output streams an expectation is about.

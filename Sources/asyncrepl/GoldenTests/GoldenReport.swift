@@ -26,6 +26,8 @@ enum GoldenReport {
         switch failure {
         case .malformedComment(let problem):
             return ["line \(problem.sourceLine): \(problem.message)"]
+        case .starterAlreadyPasses:
+            return ["an exercise's starter ('# exercise: starter') must fail its expectations until it is solved, and this one passes"]
         case .unreadableScript(let error):
             return ["cannot read the script: \(error.reason)"]
         case .couldNotStart(let error):
