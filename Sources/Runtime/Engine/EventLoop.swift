@@ -124,6 +124,7 @@ actor EventLoop {
         do {
             let task = try spawnEntry(file, returnsLastExpression: false)
             let deadlock = await drive(until: { task.isDone }, entry: task)
+            if deadlock == nil { warnOfTasksBlockedForGood(after: task) }
             let listeners = stopServers()
             await cancelLeftovers(cause: deadlock == nil ? .exit : .deadlock)
             await close(listeners)
@@ -415,12 +416,24 @@ actor EventLoop {
     /// run, pointing at where the entry task waits, with one line per waiting
     /// task: `main#1 waits on task worker#2`.
     private func deadlockError(entry: TaskObject?) -> ErrorObject {
-        let error = ErrorObject(kind: ErrorKind.deadlockError, message: "all tasks are blocked")
+        let report = DeadlockReport(blocked: scheduler.liveTasks, entry: entry, vm: vm)
+        let error = ErrorObject(kind: ErrorKind.deadlockError, message: report.message)
         if let entry, !entry.isDone { vm.recordTrace(error, from: entry.activeFiber) }
-        error.notes = scheduler.liveTasks.compactMap { task in
-            task.wait.map { "\(task.label) waits on \(WaitDescription.describe($0))" }
-        }
+        error.notes = report.lines
         return error
+    }
+
+    /// When `main` ends while other tasks wait for what can no longer happen
+    /// (nothing ready, sleeping or in flight could wake them), they are
+    /// cancelled like any leftover, but that was a deadlock left behind: say so.
+    private func warnOfTasksBlockedForGood(after main: TaskObject) {
+        let live = scheduler.liveTasks
+        guard !live.isEmpty, !scheduler.hasReady, scheduler.inFlight == 0, scheduler.timers.nextDeadline() == nil,
+            live.allSatisfy({ task in task.wait.map { $0 !== scheduler.sleeping } ?? false })
+        else { return }
+        let lines = DeadlockReport(blocked: live, entry: nil, vm: vm).lines.map { "  " + $0 }
+        let what = live.count == 1 ? "1 task was blocked with nothing left to wake it (it is" : "\(live.count) tasks were blocked with nothing left to wake them (they are"
+        warnings.warn("\(main.label) finished while \(what) cancelled now):\n" + lines.joined(separator: "\n"))
     }
 
     private func warnAtExit() {
