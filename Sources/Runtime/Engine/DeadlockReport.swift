@@ -28,15 +28,20 @@ struct DeadlockReport {
     /// `worker#2 waits at queue.aw:3 on Queue#1 (get)`.
     static func line(_ task: TaskObject, vm: VM) -> String {
         let place = vm.waitingPlace(of: task).map { " at \($0)" } ?? ""
-        return "\(task.label) waits\(place) on \(task.wait.map(WaitDescription.describe) ?? "nothing")"
+        return "\(task.label) waits\(place) on \(vm.waitDescription(of: task) ?? "nothing")"
     }
 
     /// The tasks `task` waits for: the ones it awaits, or the holder of the lock it wants.
     private static func successors(_ task: TaskObject) -> [TaskObject] {
+        if case .primitive(let lock as LockObject, _) = task.wait?.reason { return lock.holder.map { [$0] } ?? [] }
+        return awaited(by: task)
+    }
+
+    /// The tasks `task` awaits: one, or a gather's or group's that have not finished.
+    static func awaited(by task: TaskObject) -> [TaskObject] {
         switch task.wait?.reason {
         case .task(let awaited): return [awaited]
         case .tasks(let awaited, _): return awaited.filter { !$0.isDone }
-        case .primitive(let lock as LockObject, _): return lock.holder.map { [$0] } ?? []
         default: return []
         }
     }
@@ -118,6 +123,14 @@ struct DeadlockReport {
 }
 
 extension VM {
+    /// What a task waits on, as `:tasks` and reports say it; a sleep with the time left.
+    func waitDescription(of task: TaskObject) -> String? {
+        guard let wait = task.wait else { return nil }
+        guard wait === scheduler.sleeping else { return WaitDescription.describe(wait) }
+        let left = Double(max(0, task.sleepsUntil - scheduler.now)) / 1e9
+        return "sleep, \(TaskEvent.fixed(left)) s left"
+    }
+
     /// Where a suspended task waits: `queue.aw:3` (its innermost script frame).
     func waitingPlace(of task: TaskObject) -> String? {
         var current: Fiber? = task.activeFiber

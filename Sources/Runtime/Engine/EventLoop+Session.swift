@@ -106,13 +106,11 @@ extension EventLoop {
     func taskSnapshot() -> [TaskInfo] {
         scheduler.liveTasks.map { task in
             TaskInfo(
-                id: task.id, name: task.name, state: task.displayState,
-                waitsOn: task.wait.map { wait in
-                    guard wait === scheduler.sleeping else { return WaitDescription.describe(wait) }
-                    let left = Double(max(0, task.sleepsUntil - scheduler.now)) / 1e9
-                    return "sleep, \(TaskEvent.fixed(left)) s left"
-                },
-                age: Double(scheduler.now - task.spawnedAt) / 1e9)
+                id: task.id, name: task.name, state: task.displayState, waitsOn: vm.waitDescription(of: task),
+                age: Double(scheduler.now - task.spawnedAt) / 1e9,
+                waiting: task.wait.map { _ in Double(scheduler.now - task.waitingSince) / 1e9 },
+                place: task.wait.flatMap { _ in vm.waitingPlace(of: task) },
+                awaits: DeadlockReport.awaited(by: task).map(\.id))
         }
     }
 
@@ -178,7 +176,14 @@ public struct TaskInfo: Sendable {
     public let id: Int
     public let name: String
     public let state: String
+    /// What it waits on, with who holds it (`Lock#1 held by main#1`) or, for a sleep, the time left.
     public let waitsOn: String?
     /// Seconds since it was spawned, on the interpreter's clock.
     public let age: Double
+    /// Seconds it has been waiting, if it waits.
+    public let waiting: Double?
+    /// Where it waits: `file.aw:12`.
+    public let place: String?
+    /// The tasks it waits for (awaits, gathers, its group's children).
+    public let awaits: [Int]
 }

@@ -126,6 +126,7 @@ final class Scheduler {
         }
         task.state = .waiting
         task.wait = wait
+        task.waitingSince = now
         task.laterCancellation = nil
         if let events { events.suspended(task, on: wait) }
     }

@@ -53,6 +53,8 @@ public final class TaskObject: Obj {
     @exclusivity(unchecked) var sleepGeneration: UInt32 = 0
     /// When its current sleep ends (clock nanoseconds).
     @exclusivity(unchecked) var sleepsUntil: Int64 = 0
+    /// When it began its current wait (clock nanoseconds), for `:tasks` and `waiting_for`.
+    @exclusivity(unchecked) var waitingSince: Int64 = 0
     /// Someone awaited the task, called `result()`, or gathered it: its error is not "never retrieved".
     @exclusivity(unchecked) var errorRetrieved = false
     /// Told first when the task finishes: one observer needs no closure, which

@@ -11,7 +11,8 @@ enum REPLCommand: String, CaseIterable {
         Type AsyncLang code; `await` works at the top level, and definitions persist.
         An expression's value is printed (and kept in `_`); spawned tasks keep running.
           :help            this help
-          :tasks           the live tasks: id, name, state, what each waits on, age
+          :tasks           the live tasks: state, age, what each waits on, for how long, where
+          :tasks tree      who awaits whom, as a tree
           :clock           the interpreter's clock
           :advance SECONDS (with --virtual) run everything due in the next SECONDS
           :load FILE       run a file in this session
@@ -26,15 +27,49 @@ enum REPLCommand: String, CaseIterable {
         cancel the running entry (or clear the line), Ctrl-D to exit.
         """
 
-    /// What `:tasks` prints.
+    /// What `:tasks` prints: a row per live task, with what it waits on, since when and where.
     static func taskTable(_ tasks: [TaskInfo]) -> String {
         guard !tasks.isEmpty else { return "no tasks" }
-        var lines = ["id  name          state      age      waits on"]
+        var lines = ["id  name          state      age      waiting  waits on"]
         for task in tasks {
             let age = String(format3: task.age) + " s"
+            let waiting = task.waiting.map { String(format3: $0) + " s" } ?? "-"
+            let what = (task.waitsOn ?? "-") + (task.place.map { "  (\($0))" } ?? "")
             lines.append(
-                "\(String(task.id).padded(3)) \(task.name.padded(13)) \(task.state.padded(10)) \(age.padded(8)) \(task.waitsOn ?? "-")")
+                "\(String(task.id).padded(3)) \(task.name.padded(13)) \(task.state.padded(10)) \(age.padded(8)) \(waiting.padded(8)) \(what)")
         }
+        return lines.joined(separator: "\n")
+    }
+
+    /// What `:tasks tree` prints: who awaits whom, as Python's `asyncio pstree`
+    /// does. A task nobody awaits is a root; under each task, the tasks it awaits.
+    static func taskTree(_ tasks: [TaskInfo]) -> String {
+        guard !tasks.isEmpty else { return "no tasks" }
+        let byID = Dictionary(uniqueKeysWithValues: tasks.map { ($0.id, $0) })
+        let awaited = Set(tasks.flatMap(\.awaits))
+        var lines: [String] = []
+        var shown: Set<Int> = []
+        func describe(_ task: TaskInfo) -> String {
+            let waits = task.waitsOn.map { " waits on \($0)" } ?? " \(task.state)"
+            let since = task.waiting.map { " for " + String(format3: $0) + " s" } ?? ""
+            return "\(task.name)#\(task.id)\(waits)\(since)" + (task.place.map { "  (\($0))" } ?? "")
+        }
+        func walk(_ task: TaskInfo, prefix: String, isLast: Bool, isRoot: Bool) {
+            let branch = isRoot ? "" : (isLast ? "└── " : "├── ")
+            guard shown.insert(task.id).inserted else {
+                lines.append(prefix + branch + "\(task.name)#\(task.id) (a cycle: shown above)")
+                return
+            }
+            lines.append(prefix + branch + describe(task))
+            let children = task.awaits.compactMap { byID[$0] }
+            let inner = isRoot ? prefix : prefix + (isLast ? "    " : "│   ")
+            for (index, child) in children.enumerated() {
+                walk(child, prefix: inner, isLast: index == children.count - 1, isRoot: false)
+            }
+        }
+        for task in tasks where !awaited.contains(task.id) { walk(task, prefix: "", isLast: true, isRoot: true) }
+        // Tasks that only await each other in a circle have no root: start from the first of them.
+        for task in tasks where !shown.contains(task.id) { walk(task, prefix: "", isLast: true, isRoot: true) }
         return lines.joined(separator: "\n")
     }
 

@@ -126,7 +126,12 @@ final class REPLSession {
         case .help:
             StandardStream.output.write(REPLCommand.helpText + "\n")
         case .tasks:
-            StandardStream.output.write(REPLCommand.taskTable(interpreter.blocking { await $0.tasks() }) + "\n")
+            let tasks = interpreter.blocking { await $0.tasks() }
+            switch argument {
+            case "": StandardStream.output.write(REPLCommand.taskTable(tasks) + "\n")
+            case "tree": StandardStream.output.write(REPLCommand.taskTree(tasks) + "\n")
+            default: StandardStream.error.write(":tasks takes nothing or 'tree'\n")
+            }
         case .clock:
             let seconds = interpreter.clockSeconds()
             StandardStream.output.write("\(interpreter.isVirtual ? "virtual" : "real") time: \(seconds) s\n")

@@ -21,6 +21,6 @@ help(3)
 print(dir(Lock()))
 # expect: ["acquire", "locked", "release"]
 print(dir(spawn sleep(0)))
-# expect: ["cancel", "cancelled", "done", "id", "name", "result"]
+# expect: ["cancel", "cancelled", "done", "id", "name", "result", "state", "waiting_for", "waits_on"]
 print(dir({"name": "Ann"}).contains("name"), dir("s").contains("upper"))
 # expect: true true
