@@ -102,7 +102,8 @@ struct REPLTerminalTests {
         try session.type("t.")
         try session.press("Tab")
         try session.waitUntil("the list of a task's members") { rows in
-            rows.contains { $0.contains("cancel") && $0.contains("done") && $0.contains("result") }
+            let listed = rows.joined(separator: " ")
+            return ["cancel", "done", "result", "waits_on"].allSatisfy(listed.contains)
         }
     }
 

@@ -3,8 +3,8 @@
 # Goal: a fast oven bakes 6 pizzas (0.1 s each); one slow driver delivers
 # them (0.3 s each). They talk through a Queue. Two things are wrong:
 #  1. The queue has no limit, so the oven races ahead and piles up cold
-#     pizzas. At most 2 may wait on the counter: then the oven must wait for the driver
-#     (that is "backpressure").
+#     pizzas. At most 2 may wait on the counter; then the oven must wait
+#     for the driver (that is "backpressure").
 #  2. The driver's `for await` loop never learns that baking is over, so
 #     it waits forever and the run ends in a DeadlockError.
 #

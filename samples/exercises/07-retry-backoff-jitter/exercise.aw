@@ -1,17 +1,14 @@
 # Exercise 07: retry with exponential backoff and jitter
 #
-# Goal: the inventory service is down until t = 1.0 s and answers every
-# call before that with a ServiceError. Three shop pages call it at once.
-# Today they retry at once, five times in a quarter of a second, and give
-# up long before the service is back. Make each retry wait longer after
-# every failure (exponential backoff: 0.1, 0.2, 0.4, 0.8 s) plus a random
-# extra of up to 0.1 s (jitter), so the three clients do not all hit the
-# recovering service at the same instant.
+# Goal: the inventory service is down until t = 1.0 s (ServiceError before).
+# Three pages call it at once and retry at once, all in lock-step, so they
+# give up after 0.25 s. Make each retry wait longer after every failure
+# (exponential backoff: 0.1, 0.2, 0.4, 0.8 s) plus a random extra of up to
+# 0.1 s (jitter) so the clients spread out. random() is seeded: call it
+# once per retry, in backoff_delay, and your delays match the expected ones.
 #
 # Try it:   asyncrepl run --virtual samples/exercises/07-retry-backoff-jitter/exercise.aw
 # Check it: asyncrepl test samples/exercises/07-retry-backoff-jitter
-# (random() is seeded, so your delays must match the expected ones exactly:
-# call random() once per retry, in backoff_delay.)
 #
 # exercise: starter
 
@@ -26,9 +23,7 @@ async fn call_service(client) {
 }
 
 fn backoff_delay(attempt) {
-    # TODO 1: return the exponential backoff with jitter for this attempt
-    # (1, 2, 3, ...): 0.1 * 2 ** (attempt - 1) + random() * 0.1
-    # random() gives a float in [0, 1).
+    # TODO 1: for attempt 1, 2, 3, ... return 0.1 * 2 ** (attempt - 1) + random() * 0.1
     return 0
 }
 

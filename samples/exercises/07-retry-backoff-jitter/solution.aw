@@ -1,15 +1,13 @@
 # Exercise 07: retry with exponential backoff and jitter (solution)
 #
-# Goal: the inventory service is down until t = 1.0 s and answers every
-# call before that with a ServiceError. Three shop pages call it at once.
-# Each must retry, waiting longer after every failure (exponential backoff:
-# 0.1, 0.2, 0.4, 0.8 s) plus a random extra of up to 0.1 s (jitter), so the
-# three clients do not all hit the recovering service at the same instant.
+# Goal: the inventory service is down until t = 1.0 s (ServiceError before).
+# Three pages call it at once; each retries with exponential backoff
+# (0.1, 0.2, 0.4, 0.8 s) plus up to 0.1 s of random jitter.
 #
-# backoff_delay doubles the base wait with each attempt and adds
-# random() * 0.1; `await sleep(delay)` in the catch block spaces the
-# attempts out, so the later ones land after the service is back. random()
-# is seeded (--seed N, default 0), so every run prints the same delays.
+# backoff_delay doubles the wait with each attempt and adds random() * 0.1;
+# `await sleep(delay)` spaces the attempts out, so the later ones land after
+# the service is back, and the jitter keeps the three from retrying in
+# lock-step. random() is seeded (--seed N, default 0): same delays each run.
 #
 # Run it:   asyncrepl run --virtual samples/exercises/07-retry-backoff-jitter/solution.aw
 

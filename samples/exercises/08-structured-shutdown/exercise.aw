@@ -1,11 +1,10 @@
 # Exercise 08: structured shutdown with a task group
 #
-# Goal: a small service runs two heartbeat workers next to an import job.
-# At 2.5 s the import job fails. Then the whole service must shut down:
-# both heartbeats stop at once (their finally blocks run), run_service
-# reports the failure, and nothing of the service keeps running while main
-# goes on with other work. Today the heartbeats are started with a bare
-# `spawn`, so nobody stops them: they keep ticking after the failure.
+# Goal: a service runs two heartbeats next to an import job, which fails at
+# 2.5 s. Then the whole service must shut down: both heartbeats stop at once
+# (their finally blocks run) and run_service reports the failure. Today the
+# heartbeats are bare `spawn`s that nobody stops: they keep ticking while
+# main goes on with other work.
 #
 # Try it:   asyncrepl run --virtual samples/exercises/08-structured-shutdown/exercise.aw
 # Check it: asyncrepl test samples/exercises/08-structured-shutdown
@@ -29,13 +28,10 @@ async fn import_job() {
 }
 
 async fn run_service() {
-    # TODO: start the three tasks in a task group instead:
-    #     with group() as g {
-    #         g.spawn(heartbeat("a"))
-    #         ...
-    #     }
+    # TODO: start all three in a task group instead:
+    #     with group() as g { g.spawn(heartbeat("a")); ... }
     # When a child fails, the group cancels the other children, waits for
-    # them to finish, and throws an ErrorGroup whose .errors lists the failures.
+    # them to finish, and throws an ErrorGroup (its .errors lists the failures).
     spawn heartbeat("a")
     spawn heartbeat("b")
     await import_job()

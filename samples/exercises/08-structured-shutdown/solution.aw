@@ -1,10 +1,8 @@
 # Exercise 08: structured shutdown with a task group (solution)
 #
-# Goal: a small service runs two heartbeat workers next to an import job.
-# At 2.5 s the import job fails. Then the whole service must shut down:
-# both heartbeats stop at once (their finally blocks run), run_service
-# reports the failure, and nothing of the service keeps running while main
-# goes on with other work.
+# Goal: a service runs two heartbeats next to an import job, which fails at
+# 2.5 s. Then the whole service must shut down: both heartbeats stop at once
+# (their finally blocks run) and run_service reports the failure.
 #
 # The group owns its children: the `with` block ends only when all of them
 # have ended, so none can outlive run_service. When import_job fails, the
