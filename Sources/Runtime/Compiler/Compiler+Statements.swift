@@ -25,7 +25,7 @@ extension Compiler {
         switch statement.kind {
         case .expression(let expr):
             compileExpression(expr)
-            emit(.pop, at: range)
+            emit(.popStatement, at: range)
         case .variable(let variable, let value):
             if let value { compileExpression(value) } else { emit(.pushNil, at: range) }
             defineVariable(variable)

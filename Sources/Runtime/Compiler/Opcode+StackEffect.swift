@@ -6,7 +6,7 @@ extension Opcode {
         case .pushNil, .pushTrue, .pushFalse, .constant, .smallInt, .loadLocal, .loadBoxed, .loadCapture, .loadGlobal,
             .dup, .matchError, .forIter, .addLocalSmall, .asyncNext, .closure, .withEnter, .withExit, .withExitError:
             return 1
-        case .storeLocal, .storeBoxed, .defineBoxed, .storeCapture, .storeGlobal, .defineGlobal, .pop, .jumpIfFalse,
+        case .storeLocal, .storeBoxed, .defineBoxed, .storeCapture, .storeGlobal, .defineGlobal, .pop, .popStatement, .jumpIfFalse,
             .jumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .returnValue, .listAppend, .listExtend, .index,
             .throwError, .rethrow, .yield, .cancel, .storeMember, .compoundLocal, .compoundGlobal:
             return -1

@@ -32,6 +32,8 @@ enum Opcode: UInt8, CaseIterable {
 
     // Stack
     case pop
+    /// `pop` of an expression statement's value: a native awaitable dropped there was never awaited (a warning).
+    case popStatement
     case dup
     case dup2  // a b -> a b a b
 

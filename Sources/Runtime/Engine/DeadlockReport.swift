@@ -109,7 +109,8 @@ struct DeadlockReport {
                 switch operation {
                 case "get": reason = "no task will put into \(queue.label)"
                 case "put": reason = "no task will get from \(queue.label)"
-                default: reason = "no task will call task_done() on \(queue.label)"
+                case "join": reason = "no task will call task_done() on \(queue.label)"
+                default: reason = "no task will put into or close \(queue.label)"  // `for await` over it
                 }
             case let event as EventObject: reason = "no task will set \(event.label)"
             case let semaphore as SemaphoreObject: reason = "no task will release \(semaphore.label)"

@@ -171,3 +171,18 @@ extension VM {
         scheduler.cancel(unsafeDowncast(object, to: TaskObject.self))
     }
 }
+
+extension VM {
+    /// An expression statement dropped a native awaitable (`sleep(1)`,
+    /// `q.put(x)`, `http.get(u)` without `await`): it does nothing, which is
+    /// the commonest slip of all, so say so where it happened, as Python
+    /// does for a coroutine that was never awaited.
+    @inline(never)
+    func warnNeverAwaited(_ object: Obj, frame: UnsafeMutablePointer<CallFrame>, ip: UnsafeMutablePointer<Instruction>) {
+        let proto = frame.pointee.proto
+        let offset = proto._withUnsafeGuaranteedRef { $0.offset(ofInstruction: ip - $0.code - 1) }
+        let location = TraceFrame(proto: proto, offset: Int32(truncatingIfNeeded: offset)).location
+        let name = unsafeDowncast(object, to: AwaitableObject.self).name
+        warnings.warn("\(name)() was never awaited (\(location)): without await it does nothing")
+    }
+}

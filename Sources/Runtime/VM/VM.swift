@@ -154,6 +154,12 @@ final class VM {
                     case .pop:
                         r.sp -= 1
                         if case .object = r.sp.pointee { r.sp.deinitialize(count: 1) }
+                    case .popStatement:
+                        r.sp -= 1
+                        if case .object(let object) = r.sp.pointee {
+                            if object.kind == .awaitable { warnNeverAwaited(object, frame: r.frame, ip: r.ip) }
+                            r.sp.deinitialize(count: 1)
+                        }
                     case .dup: r.push(r.sp[-1])
                     case .dup2:
                         let a = r.sp[-2]
