@@ -231,6 +231,50 @@ import Testing
             if base == .steps { #expect(readyQueue.contains { ($0["args"] as? [String: Int])?["tasks"] ?? 0 > 0 }) }
         }
     }
+
+    @Test func queueLengthsAndFreePermitsAreRecordedAndBecomeCounters() async throws {
+        let source = """
+            let q = Queue(2)
+            let sem = Semaphore(2)
+            async fn producer() { for i in range(4) { await q.put(i) } }
+            async fn consumer() { for i in range(4) { with sem { await sleep(0.1); await q.get() } } }
+            await gather(producer(), consumer())
+            """
+        let run = await timeline(source)
+        let byName = Dictionary(uniqueKeysWithValues: run.levels.map { ($0.name, $0) })
+        let queue = try #require(byName["Queue#1"])
+        #expect(queue.measure == "length" && queue.capacity == 2)
+        // Created empty, filled to its maxsize by the producer; each get frees a
+        // place the waiting put takes at once, until the last two drain it.
+        #expect(queue.points.map(\.value) == [0, 1, 2, 1, 0])
+        #expect(queue.points.map(\.moment.time) == [0, 0, 0, 0.3, 0.4])
+        let semaphore = try #require(byName["Semaphore#1"])
+        #expect(semaphore.measure == "free permits" && semaphore.capacity == 2)
+        #expect(semaphore.points.map(\.value) == [2, 1, 2, 1, 2, 1, 2, 1, 2])
+
+        let json = ChromeTrace.render(run, base: .steps)
+        let trace = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let events = try #require(trace["traceEvents"] as? [[String: Any]])
+        let lengths = events.filter { $0["ph"] as? String == "C" && $0["name"] as? String == "Queue#1 length" }
+        #expect(lengths.compactMap { ($0["args"] as? [String: Int])?["items"] } == [0, 1, 2, 1, 0])
+        let stamps = lengths.compactMap { $0["ts"] as? Double }
+        #expect(stamps == stamps.sorted())
+        let permits = events.filter { $0["ph"] as? String == "C" && $0["name"] as? String == "Semaphore#1 free permits" }
+        #expect(permits.count == 9)
+
+        // What happened after a cut starts from the level at the cut.
+        let recorder = TimelineRecorder()
+        var configuration = Configuration()
+        configuration.clock = .virtual
+        configuration.output = OutputSink { _ in }
+        configuration.taskEvents = recorder.observer
+        let interpreter = Interpreter(configuration: configuration)
+        _ = try await interpreter.evaluate("let q = Queue()\nawait q.put(1)\nawait q.put(2)")
+        let cut = recorder.cut
+        _ = try await interpreter.evaluate("await sleep(1)\nawait q.get()")
+        let after = try #require(recorder.timeline(since: cut).levels.first)
+        #expect(after.points.map(\.value) == [2, 1])
+    }
 }
 
 /// Collects what an XML parser saw.

@@ -1,6 +1,12 @@
 /// How `--trace` shows an event: one line a student can follow, in the form
 /// of LANGUAGE.md section 7: `[  1.000] task fetch#3 done (1.000 s)`.
 extension TaskEvent {
+    /// False for what is not a task's own doing (a queue's level): `--trace` shows the rest.
+    public var isTraced: Bool {
+        if case .level = kind { return false }
+        return true
+    }
+
     public var traceLine: String {
         "[\(Self.padded(Self.fixed(time), to: 7))] task \(task) \(what)"
     }
@@ -23,6 +29,8 @@ extension TaskEvent {
         case .operationFinished(let name, let detail, let duration, let outcome, let error):
             return "ends \(detail ?? "\(name)()")" + (outcome.map { " → \($0)" } ?? "") + (error.map { " with \($0)" } ?? "")
                 + " (\(Self.fixed(duration)) s)"
+        case .level(let name, let measure, let value, let capacity):
+            return "leaves \(name)'s \(measure) at \(value)" + (capacity.map { " of \($0)" } ?? "")
         }
     }
 

@@ -32,6 +32,11 @@ public struct TaskEvent: Sendable {
         case operationStarted(name: String, detail: String?)
         /// That work ended: what it gave (an HTTP status), or its error's summary if it failed.
         case operationFinished(name: String, detail: String?, duration: Double, outcome: String?, error: String?)
+        /// A queue's length or a semaphore's free permits changed, by this task's
+        /// step (`measure` says which: `length`, `free permits`; `capacity` is
+        /// the queue's maxsize or the semaphore's permits, nil for an unbounded queue).
+        /// Not a task's own state, so `--trace` leaves it out; counters in traces read it.
+        case level(of: String, measure: String, value: Int, capacity: Int?)
     }
 }
 

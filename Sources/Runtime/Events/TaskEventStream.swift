@@ -58,6 +58,16 @@ final class TaskEventStream {
         emit(task, .operationFinished(name: name, detail: detail, duration: duration, outcome: outcome, error: error))
     }
 
+    /// A primitive's level changed during `task`'s step (nil: the runtime's own,
+    /// as when a cancelled waiter hands back what it was given).
+    func level(of name: String, measure: String, value: Int, capacity: Int?, by task: TaskObject?) {
+        let kind = TaskEvent.Kind.level(of: name, measure: measure, value: value, capacity: capacity)
+        if let task { emit(task, kind) } else { observer(TaskEvent(time: clock.seconds, step: step, task: Self.runtime, kind: kind)) }
+    }
+
+    /// Who an event is about when no task is: the runtime itself (id 0, never a task's).
+    static let runtime = TaskReference(id: 0, name: "runtime")
+
     private func emit(_ task: TaskObject, _ kind: TaskEvent.Kind) {
         observer(TaskEvent(time: clock.seconds, step: step, task: Self.reference(task), kind: kind))
     }

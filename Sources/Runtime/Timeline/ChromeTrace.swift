@@ -3,8 +3,9 @@
 /// its states as `X` slices that never overlap (`run`, `ready`, `sleep`,
 /// `wait Lock#1 held by main#1`, `io GET http://…`), flow arrows from a
 /// spawner to its child, from a waker to the task it woke and from a
-/// canceller to its target, counters for the ready queue's length and for
-/// how many tasks wait on each lock, semaphore, queue or event, and instants
+/// canceller to its target, counters for the ready queue's length, for each
+/// queue's length and each semaphore's free permits, and for how many tasks
+/// wait on each lock, semaphore, queue or event, and instants
 /// for expired timeouts and errors.
 ///
 /// Time is in microseconds: of the run's clock (`.time`), or one scheduler
@@ -149,6 +150,13 @@ private struct TraceBuilder {
             events.append(
                 #"{"name":\#(json(change.counter)),"ph":"C","pid":1,"ts":\#(number(change.at)),"args":{"tasks":\#(levels[change.counter]!)}}"#
             )
+        }
+        for series in timeline.levels {
+            let name = json("\(series.name) \(series.measure)")
+            let key = series.measure == "length" ? "items" : "permits"
+            for point in series.points {
+                events.append(#"{"name":\#(name),"ph":"C","pid":1,"ts":\#(number(position(point.moment))),"args":{"\#(key)":\#(point.value)}}"#)
+            }
         }
     }
 

@@ -8,7 +8,8 @@ public enum SVGTimeline {
         let scale = TimelineScale(timeline)
         let rowHeight: Double = timeline.tasks.count > 60 ? 12 : 20
         let fontSize: Double = rowHeight > 12 ? 12 : 9
-        let longest = timeline.tasks.map(\.task.description.count).max() ?? 4
+        // The name column also holds the axis title, so the title never runs into the first tick.
+        let longest = max(timeline.tasks.map(\.task.description.count).max() ?? 4, axisTitle(scale).count + 2)
         let labelWidth = min(260, Double(longest) * fontSize * 0.62 + 16)
         let top: Double = 74
         let left = labelWidth
@@ -65,11 +66,15 @@ public enum SVGTimeline {
         svg.text("▲ spawned   ✕ cancellation asked   ✓ done   ✗ failed   ⊘ cancelled", ["x": "8", "y": number(y + 18)])
     }
 
+    private static func axisTitle(_ scale: TimelineScale) -> String {
+        scale.base == .time ? "time (s)" : "scheduler steps"
+    }
+
     private static func axis(
         into svg: inout XMLText, scale: TimelineScale, left: Double, top: Double, chartWidth: Double, bottom: Double,
         fontSize: Double
     ) {
-        svg.text(scale.base == .time ? "time (s)" : "scheduler steps", ["x": "8", "y": number(top - 8), "font-weight": "bold"])
+        svg.text(axisTitle(scale), ["x": "8", "y": number(top - 8), "font-weight": "bold"])
         for tick in scale.ticks(atMost: 10) {
             let x = left + (tick - scale.low) / (scale.high - scale.low) * chartWidth
             svg.element("line", ["x1": number(x), "y1": number(top - 4), "x2": number(x), "y2": number(bottom), "stroke": "#e0e0e0"])

@@ -11,12 +11,15 @@ public struct Timeline: Sendable {
     public var end: Moment
     /// Tasks left out to keep the model small (the oldest finished ones first).
     public var droppedTasks: Int
+    /// Queue lengths and semaphores' free permits over the run, in order of creation.
+    public var levels: [LevelSeries]
 
-    public init(tasks: [TaskLine], start: Moment, end: Moment, droppedTasks: Int = 0) {
+    public init(tasks: [TaskLine], start: Moment, end: Moment, droppedTasks: Int = 0, levels: [LevelSeries] = []) {
         self.tasks = tasks
         self.start = start
         self.end = end
         self.droppedTasks = droppedTasks
+        self.levels = levels
     }
 
     /// Seconds between the first and the last moment.
@@ -162,5 +165,29 @@ public struct Mark: Sendable {
         case woken(by: Waker)
         case cancelRequested(by: CancelCause)
         case failed(String)
+    }
+}
+
+/// How one primitive's level went: `Queue#1` `length`, `Semaphore#2` `free permits`.
+public struct LevelSeries: Sendable {
+    public let name: String
+    public let measure: String
+    /// The queue's maxsize or the semaphore's permits (nil: an unbounded queue).
+    public let capacity: Int?
+    /// Each value from the moment it took it, in order.
+    public var points: [Point]
+
+    public struct Point: Sendable {
+        public var moment: Moment
+        public var value: Int
+        /// Which event of the run set it (moments can tie; events cannot).
+        var event = 0
+    }
+
+    public init(name: String, measure: String, capacity: Int?, points: [Point] = []) {
+        self.name = name
+        self.measure = measure
+        self.capacity = capacity
+        self.points = points
     }
 }

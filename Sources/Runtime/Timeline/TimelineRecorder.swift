@@ -48,6 +48,10 @@ struct TimelineBuilder {
     private(set) var eventCount = 0
     /// The number of the last event each task had.
     private var lastEvent: [Int: Int] = [:]
+    /// Each primitive's level over time, by name, and the names in order of creation.
+    private var levels: [String: LevelSeries] = [:]
+    private var levelOrder: [String] = []
+    private var pointCount = 0
 
     init(spanLimit: Int) {
         self.spanLimit = spanLimit
@@ -85,6 +89,12 @@ struct TimelineBuilder {
             end(event.task, .cancelled, at: moment)
         case .operationStarted, .operationFinished:
             break  // the suspension already says what the task waits on
+        case .level(let name, let measure, let value, let capacity):
+            if levels[name] == nil { levelOrder.append(name) }
+            levels[name, default: LevelSeries(name: name, measure: measure, capacity: capacity)]
+                .points.append(LevelSeries.Point(moment: moment, value: value, event: eventCount))
+            pointCount += 1
+            if pointCount > spanLimit { forgetOldestLevels() }
         }
         if spanCount > spanLimit { forgetOldest() }
     }
@@ -136,6 +146,31 @@ struct TimelineBuilder {
         }
     }
 
+    /// Keeps the newest half of each primitive's points.
+    private mutating func forgetOldestLevels() {
+        pointCount = 0
+        for name in levelOrder {
+            guard var series = levels[name] else { continue }
+            series.points.removeFirst(series.points.count / 2)
+            pointCount += series.points.count
+            levels[name] = series
+        }
+    }
+
+    /// The levels set after the cut; a level set before it starts at the cut.
+    private func levelSeries(since cut: TimelineRecorder.Cut?, from: Moment?) -> [LevelSeries] {
+        levelOrder.compactMap { name in
+            guard var series = levels[name] else { return nil }
+            if let cut, let from {
+                let firstKept = series.points.firstIndex(where: { $0.event > cut.events }) ?? series.points.count
+                var kept = Array(series.points[firstKept...])
+                if firstKept > 0 { kept.insert(LevelSeries.Point(moment: from, value: series.points[firstKept - 1].value), at: 0) }
+                series.points = kept
+            }
+            return series.points.isEmpty ? nil : series
+        }
+    }
+
     func snapshot(since: TimelineRecorder.Cut?) -> Timeline {
         let end = latest ?? Moment(time: 0, step: 0)
         let from = since?.moment
@@ -158,6 +193,6 @@ struct TimelineBuilder {
             }
             tasks.append(line)
         }
-        return Timeline(tasks: tasks, start: start, end: end, droppedTasks: dropped)
+        return Timeline(tasks: tasks, start: start, end: end, droppedTasks: dropped, levels: levelSeries(since: since, from: from))
     }
 }

@@ -18,6 +18,6 @@ final class TracePrinter: Sendable {
     /// The observer for `Configuration.taskEvents`: it runs on the interpreter's
     /// thread, the only one that writes to the interpreter's sinks.
     func observer(writingTo sink: OutputSink) -> @Sendable (TaskEvent) -> Void {
-        { [self] event in if isOn { sink.write(event.traceLine + "\n") } }
+        { [self] event in if isOn, event.isTraced { sink.write(event.traceLine + "\n") } }
     }
 }

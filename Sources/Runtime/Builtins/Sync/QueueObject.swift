@@ -21,7 +21,9 @@ final class QueueObject: NativeObject {
         constructor: NativeFunction("Queue", arity: 0...1, labels: ["maxsize"], doc: "Queue(maxsize = 0) — a first-in first-out queue between tasks (0: unbounded); `for await x in q` until it is closed") { args in
             let maxSize = try args.int(label: "maxsize") ?? (args.count == 1 ? try args.int(0, "a maximum size") : 0)
             if maxSize < 0 { throw ScriptError.value("Queue() needs a maxsize that is not negative, got \(maxSize)") }
-            return .object(QueueObject(number: args.vm.primitives.next("Queue"), maxSize: maxSize))
+            let queue = QueueObject(number: args.vm.primitives.next("Queue"), maxSize: maxSize)
+            queue.reportCount(args.vm.scheduler, evenIfSame: true)  // where its counter starts
+            return .object(queue)
         },
         methods: [
             NativeMethod("put", arity: 1, doc: "put(item) — awaitable: adds it, waiting while the queue is full") { queue, args in
@@ -85,6 +87,14 @@ final class QueueObject: NativeObject {
     @exclusivity(unchecked) private var promised = 0
     private var count: Int { items.count + promised }
     private var isFull: Bool { maxSize > 0 && count >= maxSize }
+    /// The length last told to the task events (for trace counters).
+    @exclusivity(unchecked) private var reportedCount = 0
+
+    fileprivate func reportCount(_ scheduler: Scheduler, evenIfSame: Bool = false) {
+        guard let events = scheduler.events, count != reportedCount || evenIfSame else { return }
+        reportedCount = count
+        events.level(of: label, measure: "length", value: count, capacity: maxSize > 0 ? maxSize : nil, by: scheduler.current)
+    }
 
     private func checkOpen() throws {
         if isClosed { throw ScriptError.value("\(label) is closed; nothing more can be put in it") }
@@ -121,12 +131,14 @@ final class QueueObject: NativeObject {
                     whenTaken: { [unowned self] in
                         promised -= 1
                         admitPutter(scheduler)
+                        reportCount(scheduler)
                     }))
         } else if atFront {
             items.prepend(item)
         } else {
             items.append(item)
         }
+        reportCount(scheduler)
     }
 
     /// A place came free: the first waiting putter's item takes it (its put has
@@ -146,6 +158,7 @@ final class QueueObject: NativeObject {
             unfinished += 1
             scheduler.wake(putter.task, .value(.nil), handoff: .committed)
         }
+        reportCount(scheduler)
         return item
     }
 

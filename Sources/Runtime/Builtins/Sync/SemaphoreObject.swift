@@ -14,7 +14,9 @@ final class SemaphoreObject: NativeObject {
             if permits < 0 {
                 throw ScriptError.value("Semaphore() needs a number of permits that is not negative, got \(permits)")
             }
-            return .object(SemaphoreObject(number: args.vm.primitives.next("Semaphore"), permits: permits))
+            let semaphore = SemaphoreObject(number: args.vm.primitives.next("Semaphore"), permits: permits)
+            semaphore.reportValue(args.vm.scheduler)
+            return .object(semaphore)
         },
         fields: [NativeField("value", doc: "value — the permits free now") { .int($0.value) }],
         methods: [
@@ -47,6 +49,7 @@ final class SemaphoreObject: NativeObject {
         PrimitiveOperation("acquire") { [self] task, vm in
             if value > 0 && waiters.isEmpty {
                 value -= 1
+                reportValue(vm.scheduler)
                 return .nil
             }
             try waiters.wait(task, reason: .primitive(self, operation: "acquire"), in: vm.scheduler)
@@ -64,5 +67,11 @@ final class SemaphoreObject: NativeObject {
             return
         }
         value += 1
+        reportValue(scheduler)
+    }
+
+    /// Tells the task events how many permits are free (for trace counters).
+    fileprivate func reportValue(_ scheduler: Scheduler) {
+        scheduler.events?.level(of: label, measure: "free permits", value: value, capacity: permits, by: scheduler.current)
     }
 }
