@@ -33,6 +33,10 @@ public struct Configuration: Sendable {
     /// When a task that holds the loop without awaiting gets a warning on
     /// standard error (`held the loop for 0.42 s`); nil: never.
     public var slowTask: SlowTaskWarning? = SlowTaskWarning()
+    /// Which ready task runs next when several could: FIFO by default.
+    public var schedule: SchedulePolicy = .fifo
+    /// Receives every choice the scheduler makes among several ready tasks.
+    public var scheduleLog: ScheduleLog?
 
     public init() {}
 }

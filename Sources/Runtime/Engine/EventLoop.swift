@@ -51,7 +51,9 @@ actor EventLoop {
         configuration.errorOutput.flushesFirst = configuration.output
         warnings = WarningSink(errorOutput: configuration.errorOutput)
         let clock: Clock = configuration.clock == .virtual ? VirtualClock() : MonotonicClock()
-        scheduler = Scheduler(clock: clock, isVirtual: configuration.clock == .virtual, observer: configuration.taskEvents)
+        scheduler = Scheduler(
+            clock: clock, isVirtual: configuration.clock == .virtual, observer: configuration.taskEvents,
+            schedule: configuration.schedule, scheduleLog: configuration.scheduleLog)
         vm = VM(
             globals: globals, names: names, limits: configuration.limits, output: configuration.output,
             warnings: warnings, scheduler: scheduler, random: SeededGenerator(seed: configuration.seed),
@@ -119,7 +121,10 @@ actor EventLoop {
     /// Runs a script as the main task, then cancels what it left running.
     /// Returns the exit status; errors and warnings go to the error sink.
     func runScript(_ file: SourceFile) async -> Int32 {
-        defer { flushOutputs() }
+        defer {
+            scheduler.chooser?.runEnded()
+            flushOutputs()
+        }
         var status: Int32 = 0
         do {
             let task = try spawnEntry(file, returnsLastExpression: false)

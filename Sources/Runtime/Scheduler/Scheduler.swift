@@ -36,6 +36,8 @@ final class Scheduler {
     @exclusivity(unchecked) private var cancelDepth = 0
     @exclusivity(unchecked) private var deferredCancels = Deque<(TaskObject, ErrorObject, CancelCause?)>()
     @exclusivity(unchecked) private var drainingCancels = false
+    /// Who picks among several ready tasks (`Configuration.schedule`); nil: FIFO, and nobody logs.
+    let chooser: ScheduleChooser?
     /// Where task events go (traces, timelines, a host's observer); nil when nobody listens.
     let events: TaskEventStream?
     /// What is waking tasks when no task is running: a timer, finished native
@@ -44,9 +46,13 @@ final class Scheduler {
 
     enum WakeSource { case timer, operation, host, runtime }
 
-    init(clock: Clock, isVirtual: Bool, observer: (@Sendable (TaskEvent) -> Void)? = nil) {
+    init(
+        clock: Clock, isVirtual: Bool, observer: (@Sendable (TaskEvent) -> Void)? = nil, schedule: SchedulePolicy = .fifo,
+        scheduleLog: ScheduleLog? = nil
+    ) {
         self.clock = clock
         self.isVirtual = isVirtual
+        chooser = schedule == .fifo && scheduleLog == nil ? nil : ScheduleChooser(policy: schedule, log: scheduleLog)
         events = observer.map { TaskEventStream(observer: $0, clock: clock) }
     }
 
@@ -72,7 +78,14 @@ final class Scheduler {
     /// has come (every task that was ready before them has run) run first.
     func nextReady() -> TaskObject? {
         runDueReactions()
-        guard let task = ready.popFirst() else { return nil }
+        guard !ready.isEmpty else { return nil }
+        let task: TaskObject
+        if let chooser {
+            let index = chooser.choose(among: ready)
+            task = index == 0 ? ready.removeFirst() : ready.remove(at: index)
+        } else {
+            task = ready.removeFirst()
+        }
         dequeued += 1
         return task
     }

@@ -11,11 +11,13 @@ struct AsyncReplCommand: ParsableCommand {
             asyncrepl -e <code> [--virtual] [--seed <n>]
             asyncrepl run <file> [--virtual] [--seed <n>]
             asyncrepl test <path> ... [--jobs <n>] [--timeout <seconds>] [--verbose]
+            asyncrepl explore <file> [--runs <n>] [--exhaustive] [--pct --depth <d>]
+            asyncrepl replay <file> --schedule <choices>
             asyncrepl httpbin [--port <port>] [--host <host>]
             """,
         discussion: "Exit status: 0 on success, 1 when a script fails, 2 for a usage error or an unreadable file.",
         version: asyncreplVersion,
-        subcommands: [RunCommand.self, TestCommand.self, HTTPBinCommand.self]
+        subcommands: [RunCommand.self, TestCommand.self, ExploreCommand.self, ReplayCommand.self, HTTPBinCommand.self]
     )
 
     @Option(

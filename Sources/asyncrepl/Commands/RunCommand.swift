@@ -15,16 +15,21 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var options: ScriptOptions
 
     func run() throws {
-        ScriptExecution.run(try readScript(), displayName: displayName, options: options)
+        let script = try ScriptFile(file)
+        ScriptExecution.run(script.bytes, displayName: script.displayName, options: options)
     }
+}
 
+/// A script named on the command line: a path, or `-` for standard input.
+struct ScriptFile {
     /// The name diagnostics show for the script.
-    private var displayName: String { file == "-" ? "<stdin>" : file }
+    let displayName: String
+    let bytes: [UInt8]
 
-    /// The script's raw bytes.
-    private func readScript() throws(ExitCode) -> [UInt8] {
+    init(_ file: String) throws(ExitCode) {
+        displayName = file == "-" ? "<stdin>" : file
         do {
-            return file == "-" ? try RawFile.readToEnd(0) : try RawFile.read(path: file)
+            bytes = file == "-" ? try RawFile.readToEnd(0) : try RawFile.read(path: file)
         } catch {
             StandardStream.error.write("asyncrepl: cannot read '\(displayName)': \(error.reason)\n")
             throw ExitCode(ExitStatus.usageError)

@@ -9,12 +9,20 @@ enum ScriptExecution {
     /// the process with the interpreter's status. The process exits while the
     /// interpreter is still alive: freeing every object a big script made
     /// would only delay the exit (the runtime flushes its output first).
-    static func run(_ source: [UInt8], displayName: String, options: ScriptOptions) -> Never {
+    /// `adjust` changes the configuration the options make (a replayed
+    /// schedule); `finished` runs after the script, before the timeline.
+    static func run(
+        _ source: [UInt8], displayName: String, options: ScriptOptions, adjust: (inout Configuration) -> Void = { _ in },
+        finished: () -> Void = {}
+    ) -> Never {
         let file = SourceFile(path: displayName, bytes: source)
         let recorder = options.wantsTimeline ? TimelineRecorder() : nil
-        let interpreter = Interpreter(configuration: options.configuration(recording: recorder))
+        var configuration = options.configuration(recording: recorder)
+        adjust(&configuration)
+        let interpreter = Interpreter(configuration: configuration)
         let watcher = InterruptWatcher(onInterrupt: Self.onInterrupt(interpreter))
         var status = withExtendedLifetime(watcher) { interpreter.runScript(file) }
+        finished()
         if let recorder, !TimelineOutput.write(recorder.timeline(), options: options) {
             status = max(status, 1)
         }

@@ -11,6 +11,12 @@ struct ScriptOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Seed for the script's random numbers.", valueName: "n"))
     var seed: UInt64?
 
+    @Option(
+        help: ArgumentHelp(
+            "Run tasks that are ready at the same instant in a seeded random order instead of first in, first out.",
+            valueName: "seed"))
+    var shuffle: UInt64?
+
     @Flag(help: "Print one line per task event (spawned, running, waiting, woken, cancelled, done) to standard error.")
     var trace = false
 
@@ -85,6 +91,7 @@ struct ScriptOptions: ParsableArguments {
         var configuration = Configuration()
         configuration.clock = virtual ? .virtual : .real
         configuration.seed = seed ?? 0
+        if let shuffle { configuration.schedule = .shuffle(seed: shuffle) }
         configuration.networkLatency = netLatency
         if !virtual {
             let substitutes = httpbin.map { ["httpbin.org": String($0.reversed().drop { $0 == "/" }.reversed())] } ?? [:]

@@ -1,0 +1,123 @@
+import AsyncLang
+import DequeModule
+import Glibc
+
+/// Runs a script under many schedules and tallies what came out: seeded random
+/// orders, PCT, or every schedule there is, fewest reorderings first.
+public enum Explorer {
+    /// `runs` runs, each in a random order seeded `seed`, `seed + 1`, …
+    public static func random(
+        _ file: SourceFile, runs: Int, seed: UInt64 = 1, configuration: Configuration = Configuration()
+    ) -> Exploration {
+        var exploration = Exploration(strategy: .random)
+        for index in 0..<runs {
+            let runSeed = seed &+ UInt64(index)
+            exploration.add(ScheduleRun.run(file, policy: .shuffle(seed: runSeed), configuration: configuration), seed: runSeed)
+        }
+        exploration.isComplete = true
+        return exploration
+    }
+
+    /// Every schedule, by number of deviations from FIFO: all with none (the
+    /// FIFO run), then all with one, and so on, so the first failure found
+    /// needs the fewest reorderings. Stops after `limit` runs.
+    public static func exhaustive(
+        _ file: SourceFile, limit: Int = 100_000, configuration: Configuration = Configuration()
+    ) -> Exploration {
+        var exploration = Exploration(strategy: .exhaustive)
+        var pending: Deque<[Int]> = [[]]
+        while let prefix = pending.popFirst() {
+            guard exploration.runs < limit else {
+                exploration.isComplete = false
+                return exploration
+            }
+            let run = ScheduleRun.run(file, policy: .replay(Schedule(prefix), then: .fifo), configuration: configuration)
+            exploration.add(run)
+            // Each schedule has one parent: itself without its last deviation, which
+            // follows FIFO from there on; so every deviation after the prefix is a child.
+            for (position, choice) in run.choices.enumerated() where position >= prefix.count {
+                for other in 1..<choice.ready.count {
+                    pending.append(run.schedule.choices[..<position] + [other])
+                }
+            }
+        }
+        exploration.isComplete = true
+        return exploration
+    }
+
+    /// PCT with bug depth `depth`: a FIFO run measures the tasks (n) and steps
+    /// (k), then `runs` runs with random priorities and `depth - 1` change points.
+    public static func pct(
+        _ file: SourceFile, depth: Int, runs: Int, seed: UInt64 = 1, configuration: Configuration = Configuration()
+    ) -> Exploration {
+        var exploration = Exploration(strategy: .pct(depth: depth))
+        let first = ScheduleRun.run(file, policy: .fifo, configuration: configuration)
+        var steps = max(1, first.steps)
+        for index in 0..<runs {
+            let runSeed = seed &+ UInt64(index)
+            let run = ScheduleRun.run(file, policy: .pct(seed: runSeed, depth: depth, steps: steps), configuration: configuration)
+            exploration.add(run, seed: runSeed)
+            steps = max(steps, run.steps)
+        }
+        exploration.isComplete = true
+        return exploration
+    }
+}
+
+/// What an exploration saw: each distinct outcome, how often, and a run that reproduces it.
+public struct Exploration: Sendable {
+    public enum Strategy: Sendable, Equatable {
+        case random
+        case exhaustive
+        case pct(depth: Int)
+    }
+
+    public let strategy: Strategy
+    public private(set) var runs = 0
+    /// Distinct outcomes in the order first seen.
+    public private(set) var outcomes: [Outcome] = []
+    /// The first run that failed (for an exhaustive search, one with the fewest deviations).
+    public private(set) var firstFailure: ScheduleRun?
+    public private(set) var failures = 0
+    /// The most tasks and scheduler steps any run had (PCT's n and k).
+    public private(set) var mostTasks = 0
+    public private(set) var mostSteps = 0
+    /// Whether every run asked for was made (an exhaustive search: every schedule).
+    public internal(set) var isComplete = false
+
+    public struct Outcome: Sendable {
+        public let outcome: String
+        public let failed: Bool
+        public internal(set) var count: Int
+        /// The first run that gave it, and its seed when it was a seeded one.
+        public let example: ScheduleRun
+        public let seed: UInt64?
+    }
+
+    init(strategy: Strategy) {
+        self.strategy = strategy
+    }
+
+    mutating func add(_ run: ScheduleRun, seed: UInt64? = nil) {
+        runs += 1
+        mostTasks = max(mostTasks, run.tasks)
+        mostSteps = max(mostSteps, run.steps)
+        if run.failed {
+            failures += 1
+            if firstFailure == nil { firstFailure = run }
+        }
+        if let index = outcomes.firstIndex(where: { $0.outcome == run.outcome }) {
+            outcomes[index].count += 1
+        } else {
+            outcomes.append(Outcome(outcome: run.outcome, failed: run.failed, count: 1, example: run, seed: seed))
+        }
+    }
+
+    /// PCT's guarantee: a bug of depth `depth` shows in one run with probability
+    /// at least 1 / (n · k^(depth-1)); after `runs` runs, at least 1 - (1 - p)^runs.
+    public static func pctBound(tasks n: Int, steps k: Int, depth: Int, runs: Int) -> (perRun: Double, overall: Double) {
+        let perRun = 1 / (Double(max(1, n)) * pow(Double(max(1, k)), Double(max(0, depth - 1))))
+        let overall = 1 - pow(1 - perRun, Double(runs))
+        return (perRun, overall)
+    }
+}

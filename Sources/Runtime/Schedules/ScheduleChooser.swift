@@ -1,0 +1,133 @@
+import DequeModule
+
+/// The one place that decides which ready task runs next when more than one
+/// could, by the run's `SchedulePolicy`, and tells the `ScheduleLog` what it
+/// chose. The scheduler has none (and pays nothing) for a FIFO run nobody logs.
+final class ScheduleChooser {
+    private var strategy: Strategy
+    private let log: ScheduleLog?
+    /// Picks so far (a choice or not), and real choices so far.
+    private var steps = 0
+    private var choiceCount = 0
+
+    private enum Strategy {
+        case fifo
+        case shuffle(SeededGenerator)
+        case pct(PCTPriorities)
+        case replay(choices: [Int], next: Int, then: SchedulePolicy)
+    }
+
+    init(policy: SchedulePolicy, log: ScheduleLog?) {
+        strategy = Self.strategy(for: policy)
+        self.log = log
+    }
+
+    private static func strategy(for policy: SchedulePolicy) -> Strategy {
+        switch policy {
+        case .fifo: return .fifo
+        case .shuffle(let seed): return .shuffle(SeededGenerator(seed: seed))
+        case .pct(let seed, let depth, let steps): return .pct(PCTPriorities(seed: seed, depth: depth, steps: steps))
+        case .replay(let schedule, let then): return .replay(choices: schedule.choices, next: 0, then: then)
+        }
+    }
+
+    /// The index in `ready` (queue order, not empty) of the task to run now.
+    func choose(among ready: Deque<TaskObject>) -> Int {
+        steps += 1
+        if case .pct(let priorities) = strategy { priorities.stepBegins(steps, ready: ready) }
+        guard ready.count > 1 else {
+            log?.picked(ready[0].id)
+            return 0
+        }
+        let index = pick(among: ready)
+        if let log {
+            log.picked(ready[index].id)
+            log.chose(ScheduleChoice(step: steps, ready: ready.map(TaskEventStream.reference), picked: index))
+        }
+        choiceCount += 1
+        return index
+    }
+
+    private func pick(among ready: Deque<TaskObject>) -> Int {
+        switch strategy {
+        case .fifo:
+            return 0
+        case .shuffle(var generator):
+            let index = Int(generator.next() % UInt64(ready.count))
+            strategy = .shuffle(generator)
+            return index
+        case .pct(let priorities):
+            return priorities.highest(in: ready)
+        case .replay(let choices, let next, let then):
+            if next < choices.count, choices[next] < ready.count {
+                strategy = .replay(choices: choices, next: next + 1, then: then)
+                return choices[next]
+            }
+            if next < choices.count {
+                log?.diverged(
+                    ScheduleDivergence(choice: choiceCount, step: steps, wanted: choices[next], ready: ready.map(TaskEventStream.reference)))
+            }
+            strategy = Self.strategy(for: then)
+            return pick(among: ready)
+        }
+    }
+
+    /// When the run ends: a replayed schedule that has choices left did not fit.
+    func runEnded() {
+        if case .replay(let choices, let next, _) = strategy, next < choices.count {
+            log?.diverged(ScheduleDivergence(choice: choiceCount, step: steps, wanted: nil, ready: []))
+        }
+    }
+}
+
+/// PCT's state: a priority per task (random, above every change point's), and
+/// the steps at which the task about to run drops below all others.
+final class PCTPriorities {
+    private var generator: SeededGenerator
+    private var priorities: [Int: Double] = [:]
+    /// Step → the priority the task picked at that step drops to (1 … depth-1).
+    private var changePoints: [Int: Double] = [:]
+    private let depth: Int
+
+    init(seed: UInt64, depth: Int, steps: Int) {
+        generator = SeededGenerator(seed: seed)
+        self.depth = max(1, depth)
+        let span = max(1, steps)
+        var points: Set<Int> = []
+        // depth-1 distinct steps in 1...steps (fewer when there are not that many steps).
+        while points.count < min(self.depth - 1, span) {
+            points.insert(1 + Int(generator.next() % UInt64(span)))
+        }
+        for (rank, point) in points.sorted().enumerated() {
+            changePoints[point] = Double(self.depth - 1 - rank)
+        }
+    }
+
+    private func priority(of task: TaskObject) -> Double {
+        if let known = priorities[task.id] { return known }
+        // A new task takes a random place among the initial priorities, all above the change points'.
+        let fresh = Double(depth) + generator.unit()
+        priorities[task.id] = fresh
+        return fresh
+    }
+
+    /// At a change point, the task that would run now is preempted: its priority drops.
+    func stepBegins(_ step: Int, ready: Deque<TaskObject>) {
+        guard let lowered = changePoints[step], !ready.isEmpty else { return }
+        let index = highest(in: ready)
+        priorities[ready[index].id] = lowered
+    }
+
+    func highest(in ready: Deque<TaskObject>) -> Int {
+        var best = 0
+        var bestPriority = -Double.infinity
+        for (index, task) in ready.enumerated() {
+            let value = priority(of: task)
+            if value > bestPriority {
+                best = index
+                bestPriority = value
+            }
+        }
+        return best
+    }
+}

@@ -1,0 +1,109 @@
+import Runtime
+
+/// What `asyncrepl explore` prints: how it explored, each distinct outcome as
+/// a histogram bar with how often it came and the command that reproduces it,
+/// the simplest failing schedule (drawn as a timeline), and for PCT the odds
+/// that a bug was missed.
+struct ExplorationReport {
+    let exploration: Exploration
+    let file: String
+    /// Flags every reproducing command repeats (`--seed 3`).
+    let seedFlag: String
+    /// The text timeline of the first failure, when there is one to draw.
+    var timeline: String?
+
+    init(exploration: Exploration, file: String, seedFlag: String) {
+        self.exploration = exploration
+        self.file = file
+        self.seedFlag = seedFlag
+    }
+
+    var text: String {
+        var lines: [String] = [heading]
+        let outcomes = exploration.outcomes.sorted { $0.count > $1.count }
+        lines.append("\(outcomes.count) distinct \(outcomes.count == 1 ? "outcome" : "outcomes"):")
+        let widest = outcomes.map { String($0.count).count }.max() ?? 1
+        let longest = outcomes.map(\.count).max() ?? 1
+        for outcome in outcomes {
+            let bar = String(repeating: "█", count: max(1, outcome.count * 30 / max(1, longest)))
+            let count = String(repeating: " ", count: widest - String(outcome.count).count) + String(outcome.count)
+            lines.append("")
+            lines.append("  \(count) \(outcome.failed ? "✗ failed" : "✓ passed") \(bar)")
+            for line in outcome.outcome.split(separator: "\n", omittingEmptySubsequences: false).dropLast().prefix(12) {
+                lines.append("      | \(line)")
+            }
+            lines.append("      reproduce: \(reproduce(outcome.example, seed: outcome.seed))")
+        }
+        lines.append("")
+        lines.append(contentsOf: summary)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private var heading: String {
+        let runs = exploration.runs
+        switch exploration.strategy {
+        case .random:
+            return "explored \(file): \(runs) \(runs == 1 ? "run" : "runs") in random orders (--shuffle seeds)"
+        case .exhaustive:
+            return exploration.isComplete
+                ? "explored every schedule of \(file): \(runs) \(runs == 1 ? "schedule" : "schedules")"
+                : "explored \(file): stopped after \(runs) schedules (--limit); there are more"
+        case .pct(let depth):
+            return "explored \(file) with PCT, depth \(depth): \(runs) runs (n = \(exploration.mostTasks) tasks, k = \(exploration.mostSteps) steps)"
+        }
+    }
+
+    /// The command that gives that run again.
+    private func reproduce(_ run: ScheduleRun, seed: UInt64?) -> String {
+        if case .random = exploration.strategy, let seed {
+            return "asyncrepl run --virtual --shuffle \(seed)\(seedFlag) \(file)"
+        }
+        return "asyncrepl replay \(file) --schedule \(run.schedule)\(seedFlag)"
+    }
+
+    private var summary: [String] {
+        var lines: [String] = []
+        let failures = exploration.failures
+        if let failure = exploration.firstFailure {
+            lines.append("\(failures) of \(exploration.runs) runs failed.")
+            if exploration.strategy == .exhaustive {
+                let reorderings = failure.schedule.deviations
+                lines.append(
+                    reorderings == 0
+                        ? "It fails in plain FIFO order, with no reordering at all:"
+                        : "This failure needs \(reorderings) \(reorderings == 1 ? "reordering" : "reorderings") of FIFO order: schedule \(failure.schedule)")
+                if let timeline { lines.append(timeline.hasSuffix("\n") ? String(timeline.dropLast()) : timeline) }
+            }
+            lines.append("Replay it: asyncrepl replay \(file) --schedule \(failure.schedule)\(seedFlag)")
+            return lines
+        }
+        switch exploration.strategy {
+        case .exhaustive where exploration.isComplete:
+            lines.append("No schedule fails.")
+        case .pct(let depth):
+            let bound = Exploration.pctBound(
+                tasks: exploration.mostTasks, steps: exploration.mostSteps, depth: depth, runs: exploration.runs)
+            lines.append(
+                "No failure in \(exploration.runs) runs; a depth-\(depth) bug would have been found with probability ≥ \(Self.percent(bound.overall))"
+                    + " (≥ 1/(n·k^\(depth - 1)) = \(Self.percent(bound.perRun)) per run).")
+        default:
+            lines.append("No failure in \(exploration.runs) runs.")
+        }
+        return lines
+    }
+
+    /// `99.6%`, `0.04%`: one decimal, or enough digits to show a small chance.
+    static func percent(_ fraction: Double) -> String {
+        let value = fraction * 100
+        if value >= 99.95 && fraction < 1 { return "99.9%" }
+        if value >= 1 || value == 0 { return "\(Double(Int((value * 10).rounded(.down))) / 10)%" }
+        var digits = 1
+        while digits < 8 && value * pow10(digits) < 1 { digits += 1 }
+        let scale = pow10(digits + 1)
+        return "\((value * scale).rounded(.down) / scale)%"
+    }
+
+    private static func pow10(_ n: Int) -> Double {
+        (0..<n).reduce(1.0) { value, _ in value * 10 }
+    }
+}

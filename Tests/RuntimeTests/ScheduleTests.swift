@@ -1,0 +1,164 @@
+import AsyncLang
+import Runtime
+import Testing
+
+/// The choice point: which ready task runs next, by policy; exploring schedules.
+@Suite struct ScheduleTests {
+    static let lostUpdate = """
+        var counter = 0
+        async fn increment() {
+            let seen = counter
+            await sleep(0)
+            counter = seen + 1
+        }
+        await gather(increment(), increment())
+        print(counter)
+        if counter != 2 { throw Error("lost an update") }
+        """
+
+    static let lostUpdateFixed = """
+        var counter = 0
+        let lock = Lock()
+        async fn increment() {
+            with lock {
+                let seen = counter
+                await sleep(0)
+                counter = seen + 1
+            }
+        }
+        await gather(increment(), increment())
+        print(counter)
+        if counter != 2 { throw Error("lost an update") }
+        """
+
+    private func file(_ text: String) -> SourceFile { SourceFile(path: "race.aw", text: text) }
+
+    @Test func fifoWithALogRunsExactlyAsWithoutOne() {
+        let plain = run(Self.lostUpdate)
+        let logged = ScheduleRun.run(file(Self.lostUpdate), policy: .fifo)
+        #expect(logged.output == plain.output)
+        #expect(logged.schedule == Schedule([0, 0, 0]))
+        #expect(logged.choices.map { $0.ready.map(\.description) } == [
+            ["increment#2", "increment#3"], ["increment#3", "increment#2"], ["increment#2", "increment#3"],
+        ])
+        #expect(logged.tasks == 3)
+    }
+
+    @Test func schedulesPrintAndParse() {
+        #expect(Schedule([1, 0, 12]).description == "1.0.12")
+        #expect(Schedule(parsing: "1.0.12") == Schedule([1, 0, 12]))
+        #expect(Schedule(parsing: "fifo") == Schedule([]))
+        #expect(Schedule([]).description == "fifo")
+        #expect(Schedule(parsing: "1..2") == nil)
+        #expect(Schedule(parsing: "-1") == nil)
+        #expect(Schedule([0, 2, 0, 1]).deviations == 2)
+    }
+
+    @Test func aSeededShuffleIsTheSameEveryTimeAndSeedsDiffer() {
+        var outputs: Set<String> = []
+        for seed: UInt64 in 1...40 {
+            let first = ScheduleRun.run(file(Self.lostUpdate), policy: .shuffle(seed: seed))
+            let again = ScheduleRun.run(file(Self.lostUpdate), policy: .shuffle(seed: seed))
+            #expect(first.outcome == again.outcome && first.schedule == again.schedule)
+            outputs.insert(first.output)
+        }
+        #expect(outputs == ["1\n", "2\n"])
+    }
+
+    @Test func replayingARunsScheduleGivesTheSameRun() {
+        for seed: UInt64 in 1...20 {
+            let original = ScheduleRun.run(file(Self.lostUpdate), policy: .shuffle(seed: seed))
+            let replayed = ScheduleRun.run(file(Self.lostUpdate), policy: .replay(original.schedule, then: .fifo))
+            #expect(replayed.outcome == original.outcome)
+            #expect(replayed.schedule == original.schedule)
+            #expect(replayed.divergence == nil)
+        }
+    }
+
+    @Test func aScheduleThatNoLongerFitsSaysWhereAndGoesOn() throws {
+        let tooBig = ScheduleRun.run(file(Self.lostUpdate), policy: .replay(Schedule([0, 7]), then: .fifo))
+        let divergence = try #require(tooBig.divergence)
+        #expect(divergence.choice == 1 && divergence.wanted == 7)
+        #expect(divergence.description.hasPrefix("choice 2 (step"))
+        #expect(divergence.description.hasSuffix("asks for index 7, but only 2 tasks are ready there: increment#3, increment#2"))
+        #expect(tooBig.schedule == Schedule([0, 0, 0]))
+        let tooLong = ScheduleRun.run(file(Self.lostUpdate), policy: .replay(Schedule([0, 0, 0, 1]), then: .fifo))
+        #expect(tooLong.divergence?.description == "the run ended after 3 choices, before the schedule did")
+    }
+
+    @Test func theLostUpdateHasSixSchedulesFourOfWhichLoseAnUpdate() {
+        let exploration = Explorer.exhaustive(file(Self.lostUpdate))
+        #expect(exploration.isComplete)
+        #expect(exploration.runs == 6)
+        #expect(exploration.failures == 4)
+        #expect(Set(exploration.outcomes.map { "\($0.count) \($0.outcome)" }) == ["4 1\nerror: Error: lost an update\n", "2 2\n"])
+        // FIFO itself loses the update: the simplest failure needs no reordering.
+        #expect(exploration.firstFailure?.schedule.deviations == 0)
+    }
+
+    @Test func withALockNoScheduleFails() {
+        let exploration = Explorer.exhaustive(file(Self.lostUpdateFixed))
+        #expect(exploration.isComplete)
+        #expect(exploration.runs > 1)
+        #expect(exploration.failures == 0)
+        #expect(exploration.outcomes.map(\.outcome) == ["2\n"])
+    }
+
+    /// `tasks` tasks that each await `awaits` times and share nothing: their
+    /// schedules are the interleavings of their steps, (n·s)! / (s!)^n with
+    /// s = awaits + 1 steps each, which the search must count exactly.
+    @Test(arguments: [(2, 1), (2, 2), (3, 1), (2, 3), (3, 2)])
+    func theSearchCountsEveryInterleavingOfIndependentTasks(tasks: Int, awaits: Int) {
+        let body = String(repeating: "    await sleep(0)\n", count: awaits)
+        let calls = (0..<tasks).map { _ in "worker()" }.joined(separator: ", ")
+        let source = "async fn worker() {\n\(body)}\nawait gather(\(calls))\nprint(\"done\")"
+        let exploration = Explorer.exhaustive(file(source))
+        let steps = awaits + 1
+        #expect(exploration.runs == Self.factorial(tasks * steps) / Self.power(Self.factorial(steps), tasks))
+        #expect(exploration.outcomes.map(\.outcome) == ["done\n"])
+    }
+
+    @Test func theSearchGoesByDeviationsSoTheFirstFailureIsTheSimplest() throws {
+        let staggered = """
+            var balance = 100
+            async fn withdraw(amount) {
+                if balance >= amount {
+                    await sleep(0)
+                    balance -= amount
+                }
+            }
+            async fn late() {
+                await sleep(0)
+                await withdraw(70)
+            }
+            await gather(withdraw(70), late())
+            if balance < 0 { throw Error("overdrawn") }
+            """
+        #expect(ScheduleRun.run(file(staggered), policy: .fifo).failed == false)
+        let exploration = Explorer.exhaustive(file(staggered))
+        let failure = try #require(exploration.firstFailure)
+        #expect(failure.schedule.deviations == 1)
+        let again = ScheduleRun.run(file(staggered), policy: .replay(failure.schedule, then: .fifo))
+        #expect(again.failed && again.outcome == failure.outcome)
+    }
+
+    @Test func theSearchStopsAtItsLimit() {
+        let exploration = Explorer.exhaustive(file(Self.lostUpdate), limit: 4)
+        #expect(exploration.runs == 4)
+        #expect(!exploration.isComplete)
+    }
+
+    @Test func pctsBoundIsTheOneOfThePaper() {
+        let bound = Exploration.pctBound(tasks: 3, steps: 10, depth: 2, runs: 500)
+        #expect(abs(bound.perRun - 1.0 / 30) < 1e-12)
+        #expect(abs(bound.overall - (1 - pow(1 - 1.0 / 30, 500))) < 1e-12)
+        #expect(Exploration.pctBound(tasks: 4, steps: 5, depth: 1, runs: 1).perRun == 0.25)
+    }
+
+    static func factorial(_ n: Int) -> Int { n <= 1 ? 1 : n * factorial(n - 1) }
+    static func power(_ base: Int, _ exponent: Int) -> Int { exponent == 0 ? 1 : base * power(base, exponent - 1) }
+}
+
+private func pow(_ base: Double, _ exponent: Int) -> Double {
+    (0..<exponent).reduce(1.0) { value, _ in value * base }
+}
