@@ -21,3 +21,6 @@ if counter != 2 { throw Error("lost an update: counter is \(counter), expected 2
 # In FIFO order both tasks read 0 before either writes: the update is lost.
 # expect: counter: 1
 # expect error: error: Error: lost an update: counter is 1, expected 2
+# Of its 6 schedules, 4 lose an update:
+# expect schedules: 6
+# expect failures: 4 (exhaustive)

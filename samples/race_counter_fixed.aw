@@ -18,3 +18,6 @@ await gather(increment("a"), increment("b"))
 print("counter:", counter)
 if counter != 2 { throw Error("lost an update: counter is \(counter), expected 2") }
 # expect: counter: 2
+# Checked under every schedule, not just FIFO's:
+# expect schedules: 4
+# expect failures: 0 (exhaustive)

@@ -29,3 +29,6 @@ if balance < 0 { throw Error("overdrawn: the balance is \(balance)") }
 # expect: alice took 70
 # expect: bob was refused
 # expect: balance: 30
+# FIFO passes, but 6 of the 10 schedules overdraw the account:
+# expect schedules: 10
+# expect failures: 6 (exhaustive)

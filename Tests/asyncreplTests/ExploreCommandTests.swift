@@ -100,4 +100,49 @@ struct ExploreCommandTests {
         #expect(replayed.stderrText.contains("asks for index 9, but only 2 tasks are ready there"))
         #expect(replayed.stderrText.contains("the run went on in FIFO order (the schedule it ran: 0.0.0)"))
     }
+
+    @Test func goldenCommentsCheckEverySchedule() throws {
+        let folder = try TemporaryDirectory()
+        let race = """
+            var counter = 0
+            async fn increment() {
+                let seen = counter
+                await sleep(0)
+                counter = seen + 1
+            }
+            await gather(increment(), increment())
+            if counter != 2 { throw Error("lost an update") }
+
+            """
+        let fixed = race.replacingOccurrences(of: "var counter = 0", with: "var counter = 0\nlet lock = Lock()")
+            .replacingOccurrences(of: "    let seen = counter\n    await sleep(0)\n    counter = seen + 1", with: "    with lock {\n        let seen = counter\n        await sleep(0)\n        counter = seen + 1\n    }")
+        let cycle = """
+            let a = Lock()
+            let b = Lock()
+            async fn one() { with a { await sleep(0); with b { } } }
+            async fn two() { with b { await sleep(0); with a { } } }
+            await gather(one(), two())
+
+            """
+        try folder.write("fixed.aw", fixed + "# expect schedules: 4\n# expect failures: 0 (exhaustive)\n")
+        try folder.write("fifo_only.aw", race + "# expect error: error: Error: lost an update\n# expect failures: 0 (exhaustive)\n")
+        try folder.write("miscounted.aw", fixed + "# expect schedules: 5\n")
+        try folder.write("random.aw", race + "# expect error: error: Error\n# expect failures: 0 (runs: 30)\n")
+        try folder.write("cycle.aw", cycle + "# expect deadlock: cycle\n")
+        try folder.write("no_deadlock.aw", cycle + "# expect deadlock: none\n")
+        try folder.write("typo.aw", "# expect failures: none\n# expect deadlock: maybe\n# expect schedules: x\n")
+        let tested = try asyncrepl(["test", folder.path])
+        let report = tested.stdoutText.replacingOccurrences(of: folder.path + "/", with: "")
+        #expect(tested.ending == .exited(1))
+        #expect(report.hasSuffix("2 passed, 5 failed\n"), "\(report)")
+        #expect(report.contains("FAIL fifo_only.aw\n  failing schedules: expected 0 (line 10 of the script), 4 of every schedule failed\n"))
+        #expect(report.contains("FAIL miscounted.aw\n  schedules: expected 5 (line 12 of the script), there are 4\n"))
+        #expect(report.contains("FAIL random.aw\n  failing schedules: expected 0 (line 10 of the script), "))
+        #expect(report.contains("of 30 random runs failed\n"))
+        #expect(report.contains("FAIL no_deadlock.aw\n  exit status: expected 0, got 1\n  deadlock: expected none (line 6 of the script), got one with cycle\n"))
+        #expect(report.contains("line 1: '# expect failures:' needs a count and how to explore"))
+        #expect(report.contains("line 2: '# expect deadlock:' is 'cycle', 'no cycle' or 'none', got 'maybe'"))
+        #expect(report.contains("line 3: '# expect schedules:' needs a whole number of schedules such as 6, got 'x'"))
+        #expect(!report.contains("FAIL fixed.aw") && !report.contains("FAIL cycle.aw"))
+    }
 }

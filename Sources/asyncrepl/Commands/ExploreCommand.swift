@@ -46,6 +46,10 @@ struct ExploreCommand: ParsableCommand {
         help: ArgumentHelp("Seconds each request of the simulated network costs.", valueName: "seconds"))
     var netLatency: Double = 0.05
 
+    /// For the golden runner: `runs: N`, `complete: yes|no`, `failures: N`, one per line.
+    @Flag(help: .hidden)
+    var summary = false
+
     func validate() throws {
         guard runs > 0 else { throw ValidationError("--runs needs at least 1 run, got \(runs)") }
         guard depth >= 1 else { throw ValidationError("--depth needs at least 1, got \(depth)") }
@@ -69,12 +73,21 @@ struct ExploreCommand: ParsableCommand {
         } else {
             exploration = Explorer.random(source, runs: runs, seed: firstSeed, configuration: configuration)
         }
+        if summary {
+            StandardStream.output.write(Self.summary(of: exploration))
+            return
+        }
         var report = ExplorationReport(exploration: exploration, file: file, seedFlag: seed.map { " --seed \($0)" } ?? "")
         if let failure = exploration.firstFailure, exhaustive {
             report.timeline = Self.timeline(of: failure.schedule, source: source, configuration: configuration)
         }
         StandardStream.output.write(report.text)
         if exploration.failures > 0 { throw ExitCode(ExitStatus.scriptError) }
+    }
+
+    /// `runs: N`, `complete: yes|no`, `failures: N` (runs that ended in an error), one per line.
+    static func summary(of exploration: Exploration) -> String {
+        "runs: \(exploration.runs)\ncomplete: \(exploration.isComplete ? "yes" : "no")\nfailures: \(exploration.failures)\n"
     }
 
     /// The text timeline of one schedule's run.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Compares what a script's run produced with what its golden comments expect.
 enum GoldenComparison {
     /// Every way `outcome` differs from `expectations`; empty when the script passes.
@@ -13,7 +15,46 @@ enum GoldenComparison {
                 + errorFailures(outcome.stderr, expectedPrefix: expectations.errorPrefix)
                 + statusFailures(outcome.ending, expected: expectations.expectedExitStatus)
                 + timeFailures(outcome.stderr, expected: expectations.finalTime)
+                + deadlockFailures(outcome.stderr, expected: expectations.deadlock)
         }
+    }
+
+    static func deadlockFailures(_ stderr: [UInt8], expected: ExpectedDeadlock?) -> [GoldenFailure] {
+        guard let expected else { return [] }
+        let line = firstErrorLine(in: stderr).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let actual: ExpectedDeadlock.Kind =
+            !line.hasPrefix("error: DeadlockError") ? .none : line.contains("in a cycle") ? .cycle : .noCycle
+        return actual == expected.kind ? [] : [.deadlockDiffers(expected: expected, actual: actual)]
+    }
+
+    /// What `asyncrepl explore --summary` printed, against `# expect schedules:` and `# expect failures:`.
+    static func explorationFailures(of outcome: ChildOutcome, against expectations: GoldenExpectations) -> [GoldenFailure] {
+        switch outcome.ending {
+        case .timedOut(let limit): return [.timedOut(after: limit)]
+        case .couldNotStart(let error): return [.couldNotStart(error)]
+        case .exited, .signaled: break
+        }
+        var summary: [String: String] = [:]
+        for line in outputLines(outcome.stdout) {
+            let text = String(decoding: line, as: UTF8.self)
+            guard let colon = text.firstIndex(of: ":") else { continue }
+            summary[String(text[..<colon])] = String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+        }
+        let runs = summary["runs"].flatMap { Int($0) }
+        var failures: [GoldenFailure] = []
+        if let expected = expectations.schedules {
+            let complete = summary["complete"] == "yes"
+            if runs != expected.count || !complete {
+                failures.append(.schedulesDiffer(expected: expected, actual: runs, complete: complete))
+            }
+        }
+        if let expected = expectations.scheduleFailures {
+            let failed = summary["failures"].flatMap { Int($0) }
+            if failed != expected.count {
+                failures.append(.scheduleFailuresDiffer(expected: expected, actual: failed, runs: runs))
+            }
+        }
+        return failures
     }
 
     /// The first difference between standard output and the expected lines, if any.

@@ -9,6 +9,9 @@
 /// # args: FLAGS          extra flags for `asyncrepl run`, split on whitespace
 /// # mode: real           run on the real clock instead of the virtual one
 /// # expect time: 3.0     the virtual clock's reading when the script ends
+/// # expect schedules: 6  exploring every schedule runs exactly 6
+/// # expect failures: 0 (exhaustive)   no schedule fails; `(runs: 200)`: none of 200 random ones
+/// # expect deadlock: cycle            the run ends in a deadlock with a cycle (`no cycle`, `none`)
 /// ```
 ///
 /// A comment may stand on its own line or follow code (`print(1)  # expect: 1`).
@@ -43,6 +46,12 @@ extension GoldenExpectations {
             expectExit(text, onLine: line)
         } else if let text = comment.value(after: "# expect time:") {
             expectTime(text, onLine: line)
+        } else if let text = comment.value(after: "# expect schedules:") {
+            expectSchedules(text, onLine: line)
+        } else if let text = comment.value(after: "# expect failures:") {
+            expectFailures(text, onLine: line)
+        } else if let text = comment.value(after: "# expect deadlock:") {
+            expectDeadlock(text, onLine: line)
         } else if let text = comment.value(after: "# args:") {
             arguments += text.split(whereSeparator: \.isWhitespace).map { String(decoding: $0, as: UTF8.self) }
         } else if let text = comment.value(after: "# mode:") {
@@ -57,7 +66,9 @@ extension GoldenExpectations {
             complain(
                 "unknown golden comment '\(unknown)'; the runner knows '# expect: TEXT', '# expect error: TEXT', "
                     + "'# expect stderr: TEXT', '# expect no stderr', "
-                    + "'# expect exit: N', '# expect time: SECONDS', '# args: FLAGS', '# mode: real' and '# exercise: starter'", onLine: line)
+                    + "'# expect exit: N', '# expect time: SECONDS', '# expect schedules: N', "
+                    + "'# expect failures: N (exhaustive)', '# expect deadlock: cycle', "
+                    + "'# args: FLAGS', '# mode: real' and '# exercise: starter'", onLine: line)
         }
     }
 
@@ -106,6 +117,49 @@ extension GoldenExpectations {
         explicitExitStatus = status
     }
 
+    private mutating func expectSchedules(_ text: ArraySlice<UInt8>, onLine line: Int) {
+        let number = String(decoding: text, as: UTF8.self).trimmingSpaces()
+        guard schedules == nil else { return complain("a second '# expect schedules:'", onLine: line) }
+        guard let count = Int(number), count > 0 else {
+            return complain("'# expect schedules:' needs a whole number of schedules such as 6, got '\(number)'", onLine: line)
+        }
+        if let failures = scheduleFailures, failures.exploration != .exhaustive {
+            return complain("'# expect schedules:' explores every schedule; write '# expect failures: N (exhaustive)' with it", onLine: line)
+        }
+        schedules = ExpectedCount(count: count, sourceLine: line)
+    }
+
+    /// `N (exhaustive)` or `N (runs: M)`.
+    private mutating func expectFailures(_ text: ArraySlice<UInt8>, onLine line: Int) {
+        let words = String(decoding: text, as: UTF8.self).trimmingSpaces()
+        let usage = "'# expect failures:' needs a count and how to explore, as in '# expect failures: 0 (exhaustive)' or '# expect failures: 0 (runs: 200)'"
+        guard scheduleFailures == nil else { return complain("a second '# expect failures:'", onLine: line) }
+        guard let open = words.firstIndex(of: "("), words.hasSuffix(")"), let count = Int(words[..<open].trimmingSpaces()), count >= 0
+        else { return complain("\(usage), got '\(words)'", onLine: line) }
+        let how = String(words[words.index(after: open)..<words.index(before: words.endIndex)]).trimmingSpaces()
+        let exploration: ExplorationRequest
+        if how == "exhaustive" {
+            exploration = .exhaustive
+        } else if how.hasPrefix("runs:"), let runs = Int(String(how.dropFirst("runs:".count)).trimmingSpaces()), runs > 0 {
+            if schedules != nil {
+                return complain("'# expect schedules:' explores every schedule; make this '(exhaustive)'", onLine: line)
+            }
+            exploration = .runs(runs)
+        } else {
+            return complain("\(usage), got '\(words)'", onLine: line)
+        }
+        scheduleFailures = ExpectedFailures(count: count, exploration: exploration, sourceLine: line)
+    }
+
+    private mutating func expectDeadlock(_ text: ArraySlice<UInt8>, onLine line: Int) {
+        let word = String(decoding: text, as: UTF8.self).trimmingSpaces()
+        guard deadlock == nil else { return complain("a second '# expect deadlock:'", onLine: line) }
+        guard let kind = ExpectedDeadlock.Kind(rawValue: word) else {
+            return complain("'# expect deadlock:' is 'cycle', 'no cycle' or 'none', got '\(word)'", onLine: line)
+        }
+        deadlock = ExpectedDeadlock(kind: kind, sourceLine: line)
+    }
+
     private mutating func setMode(_ text: ArraySlice<UInt8>, onLine line: Int) {
         switch String(decoding: text, as: UTF8.self).trimmingSpaces() {
         case "real": usesRealClock = true
@@ -152,7 +206,7 @@ extension UInt8 {
     }
 }
 
-extension String {
+extension StringProtocol {
     fileprivate func trimmingSpaces() -> String {
         let scalars = unicodeScalars.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }
         return String(String.UnicodeScalarView(scalars.reversed()))

@@ -20,6 +20,12 @@ enum GoldenFailure: Equatable {
     case exitStatusDiffers(expected: Int32, actual: ChildEnding)
     /// `# expect time:` and the clock's reading at exit (nil: the run did not report one).
     case finalTimeDiffers(expected: ExpectedTime, actual: Double?)
+    /// Exploring the schedules ran another number of them (nil: the exploration gave no count; complete: it ran them all).
+    case schedulesDiffer(expected: ExpectedCount, actual: Int?, complete: Bool)
+    /// Another number of explored runs failed (nil: the exploration gave no count).
+    case scheduleFailuresDiffer(expected: ExpectedFailures, actual: Int?, runs: Int?)
+    /// The run ended in another kind of deadlock, or in none.
+    case deadlockDiffers(expected: ExpectedDeadlock, actual: ExpectedDeadlock.Kind)
     /// An exercise's starter (`# exercise: starter`) met every expectation: it should fail until solved.
     case starterAlreadyPasses
 }

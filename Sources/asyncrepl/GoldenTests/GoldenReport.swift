@@ -60,6 +60,22 @@ enum GoldenReport {
             ]
         case .exitStatusDiffers(let expected, let actual):
             return ["exit status: expected \(expected), got \(describe(actual))"]
+        case .schedulesDiffer(let expected, let actual, let complete):
+            return [
+                "schedules: expected \(expected.count) (line \(expected.sourceLine) of the script), "
+                    + (actual.map { complete ? "there are \($0)" : "more than \($0)" } ?? "the exploration did not say")
+            ]
+        case .scheduleFailuresDiffer(let expected, let actual, let runs):
+            let how = expected.exploration == .exhaustive ? "of every schedule" : "of \(runs ?? 0) random runs"
+            return [
+                "failing schedules: expected \(expected.count) (line \(expected.sourceLine) of the script), "
+                    + (actual.map { "\($0) \(how) failed" } ?? "the exploration did not say")
+            ]
+        case .deadlockDiffers(let expected, let actual):
+            return [
+                "deadlock: expected \(expected.kind == .none ? "none" : "one with \(expected.kind.rawValue)") (line \(expected.sourceLine) of the script), "
+                    + "got \(actual == .none ? "none" : "one with \(actual.rawValue)")"
+            ]
         case .finalTimeDiffers(let expected, let actual):
             return [
                 "virtual time at exit: expected \(expected.seconds) s (line \(expected.sourceLine) of the script), "

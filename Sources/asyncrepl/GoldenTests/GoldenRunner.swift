@@ -23,12 +23,28 @@ struct GoldenRunner {
             case .cannotRun(let failures): log.record(index, failures: failures, stderr: [])
             }
         }
-        let commands = runnable.map { launcher.command(running: scripts[$0.index], expecting: $0.expectations) }
-        ChildProcessPool(maxRunning: jobs, timeout: timeout).run(commands) { commandIndex, outcome in
-            let (index, expectations) = runnable[commandIndex]
-            var failures = GoldenComparison.failures(of: outcome, against: expectations)
+        // Each script's run, then, for schedule expectations, its exploration.
+        var commands: [(script: Int, explores: Bool, command: [String])] = []
+        for (script, entry) in runnable.enumerated() {
+            let path = scripts[entry.index]
+            commands.append((script, false, launcher.command(running: path, expecting: entry.expectations)))
+            if let request = entry.expectations.exploration {
+                commands.append((script, true, launcher.command(exploring: path, request, arguments: entry.expectations.arguments)))
+            }
+        }
+        var outcomes: [Int: (run: ChildOutcome?, exploration: ChildOutcome?)] = [:]
+        ChildProcessPool(maxRunning: jobs, timeout: timeout).run(commands.map(\.command)) { commandIndex, outcome in
+            let (script, explores, _) = commands[commandIndex]
+            let (index, expectations) = runnable[script]
+            if explores { outcomes[script, default: (nil, nil)].exploration = outcome } else { outcomes[script, default: (nil, nil)].run = outcome }
+            guard let run = outcomes[script]?.run, expectations.exploration == nil || outcomes[script]?.exploration != nil else { return }
+            var failures = GoldenComparison.failures(of: run, against: expectations)
+            if let exploration = outcomes[script]?.exploration {
+                failures += GoldenComparison.explorationFailures(of: exploration, against: expectations)
+            }
             if expectations.isStarter { failures = failures.isEmpty ? [.starterAlreadyPasses] : [] }
-            log.record(index, failures: failures, stderr: outcome.stderr)
+            log.record(index, failures: failures, stderr: run.stderr)
+            outcomes[script] = nil
         }
         print("\(log.tally.passed) passed, \(log.tally.failed) failed\n")
         return log.tally

@@ -14,4 +14,23 @@ struct ScriptLauncher {
         let file = path.hasPrefix("-") ? "./" + path : path
         return program + ["run", file] + clock + time + expectations.arguments
     }
+
+    /// The command that explores the script's schedules for `# expect schedules:`
+    /// and `# expect failures:`, printing a summary; `--seed` from `# args:` carries over.
+    func command(exploring path: String, _ request: ExplorationRequest, arguments: [String]) -> [String] {
+        let file = path.hasPrefix("-") ? "./" + path : path
+        let how = request == .exhaustive ? ["--exhaustive"] : ["--runs", String(request.runsCount)]
+        var carried: [String] = []
+        for (index, flag) in arguments.enumerated() where ["--seed", "--net-latency"].contains(flag) && index + 1 < arguments.count {
+            carried += [flag, arguments[index + 1]]
+        }
+        return program + ["explore", file, "--summary"] + how + carried
+    }
+}
+
+extension ExplorationRequest {
+    var runsCount: Int {
+        if case .runs(let count) = self { return count }
+        return 0
+    }
 }

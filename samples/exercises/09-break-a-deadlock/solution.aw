@@ -35,3 +35,6 @@ print("balances: \(balances)")
 # expect: [0.2] bob -> ann: 10
 # expect: balances: {"ann": 80, "bob": 70}
 # expect time: 0.2
+# No deadlock, and none in any other order of the transfers either:
+# expect deadlock: none
+# expect failures: 0 (exhaustive)
