@@ -14,7 +14,7 @@ final class ScheduleChooser {
         case fifo
         case shuffle(SeededGenerator)
         case pct(PCTPriorities)
-        case replay(choices: [Int], next: Int, then: SchedulePolicy)
+        case replay(choices: [Int], next: Int, then: ReplayFallback)
     }
 
     init(policy: SchedulePolicy, log: ScheduleLog?) {
@@ -67,7 +67,7 @@ final class ScheduleChooser {
                 log?.diverged(
                     ScheduleDivergence(choice: choiceCount, step: steps, wanted: choices[next], ready: ready.map(TaskEventStream.reference)))
             }
-            strategy = Self.strategy(for: then)
+            strategy = Self.strategy(for: then.policy)
             return pick(among: ready)
         }
     }

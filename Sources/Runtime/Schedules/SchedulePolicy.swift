@@ -14,7 +14,20 @@ public enum SchedulePolicy: Sendable, Equatable {
     /// The choices of a recorded schedule (`1.0.1`: the index among the ready
     /// tasks, in queue order, at each real choice), then `then` once they run
     /// out or stop fitting the program.
-    indirect case replay(Schedule, then: SchedulePolicy)
+    case replay(Schedule, then: ReplayFallback)
+}
+
+/// How a replay goes on past its schedule.
+public enum ReplayFallback: Sendable, Equatable {
+    case fifo
+    case shuffle(seed: UInt64)
+
+    var policy: SchedulePolicy {
+        switch self {
+        case .fifo: return .fifo
+        case .shuffle(let seed): return .shuffle(seed: seed)
+        }
+    }
 }
 
 /// The choices a run made where more than one task was ready, one index each

@@ -32,7 +32,7 @@ struct ReplayCommand: ParsableCommand {
         let script = try ScriptFile(file)
         var options = options
         options.virtual = true
-        let then: SchedulePolicy = options.shuffle.map { .shuffle(seed: $0) } ?? .fifo
+        let then: ReplayFallback = options.shuffle.map { .shuffle(seed: $0) } ?? .fifo
         let log = ScheduleLog()
         let recorded = Schedule(parsing: schedule)!
         ScriptExecution.run(
