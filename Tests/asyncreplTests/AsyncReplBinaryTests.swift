@@ -55,7 +55,7 @@ struct AsyncReplBinaryTests {
         #expect(typo.ending == .exited(2))
         #expect(
             typo.stderrText
-                == "asyncrepl: unknown command 'tets'; did you mean 'test'? (commands: run, test, httpbin, help; a script runs as 'asyncrepl FILE.aw')\n")
+                == "asyncrepl: unknown command 'tets'; did you mean 'test'? (commands: run, test, explore, replay, httpbin, help; a script runs as 'asyncrepl FILE.aw')\n")
     }
 
     @Test("an unreadable script is one line on stderr and status 2")
