@@ -31,6 +31,22 @@ import Testing
         if counter != 2 { throw Error("lost an update") }
         """
 
+    static let staggered = """
+        var balance = 100
+        async fn withdraw(amount) {
+            if balance >= amount {
+                await sleep(0)
+                balance -= amount
+            }
+        }
+        async fn late() {
+            await sleep(0)
+            await withdraw(70)
+        }
+        await gather(withdraw(70), late())
+        if balance < 0 { throw Error("overdrawn") }
+        """
+
     private func file(_ text: String) -> SourceFile { SourceFile(path: "race.aw", text: text) }
 
     @Test func fifoWithALogRunsExactlyAsWithoutOne() {
@@ -119,27 +135,27 @@ import Testing
     }
 
     @Test func theSearchGoesByDeviationsSoTheFirstFailureIsTheSimplest() throws {
-        let staggered = """
-            var balance = 100
-            async fn withdraw(amount) {
-                if balance >= amount {
-                    await sleep(0)
-                    balance -= amount
-                }
-            }
-            async fn late() {
-                await sleep(0)
-                await withdraw(70)
-            }
-            await gather(withdraw(70), late())
-            if balance < 0 { throw Error("overdrawn") }
-            """
-        #expect(ScheduleRun.run(file(staggered), policy: .fifo).failed == false)
-        let exploration = Explorer.exhaustive(file(staggered))
+        #expect(ScheduleRun.run(file(Self.staggered), policy: .fifo).failed == false)
+        let exploration = Explorer.exhaustive(file(Self.staggered))
         let failure = try #require(exploration.firstFailure)
         #expect(failure.schedule.deviations == 1)
-        let again = ScheduleRun.run(file(staggered), policy: .replay(failure.schedule, then: .fifo))
+        let again = ScheduleRun.run(file(Self.staggered), policy: .replay(failure.schedule, then: .fifo))
         #expect(again.failed && again.outcome == failure.outcome)
+    }
+
+    /// PCT's guarantee, measured: on a depth-2 bug (bob's check must run between
+    /// alice's check and her update) the share of runs that hit it is at least
+    /// 1/(n·k), less three standard deviations of a binomial count.
+    @Test func pctHitsADepthTwoBugAtLeastAsOftenAsItsBoundSays() throws {
+        let runs = 600
+        let exploration = Explorer.pct(file(Self.staggered), depth: 2, runs: runs, seed: 1)
+        let bound = Exploration.pctBound(tasks: exploration.mostTasks, steps: exploration.mostSteps, depth: 2, runs: runs)
+        let expected = bound.perRun * Double(runs)
+        let spread = 3 * (Double(runs) * bound.perRun * (1 - bound.perRun)).squareRoot()
+        #expect(exploration.mostTasks == 3)
+        #expect(Double(exploration.failures) >= expected - spread, "\(exploration.failures) hits in \(runs) runs; the bound is \(expected)")
+        // With no change point (depth 1) the late customer, once ahead, runs to its end: the bug needs depth 2.
+        #expect(Explorer.pct(file(Self.staggered), depth: 1, runs: 200, seed: 1).failures < exploration.failures)
     }
 
     @Test func theSearchStopsAtItsLimit() {
