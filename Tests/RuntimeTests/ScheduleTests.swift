@@ -1,3 +1,4 @@
+import Foundation
 import AsyncLang
 import Runtime
 import Testing
@@ -156,6 +157,23 @@ import Testing
         #expect(Double(exploration.failures) >= expected - spread, "\(exploration.failures) hits in \(runs) runs; the bound is \(expected)")
         // With no change point (depth 1) the late customer, once ahead, runs to its end: the bug needs depth 2.
         #expect(Explorer.pct(file(Self.staggered), depth: 1, runs: 200, seed: 1).failures < exploration.failures)
+    }
+
+    /// samples/race_rare.aw: the producer must get about 20 turns more than the
+    /// consumer. Random orders seldom do that; PCT lets a task of high priority
+    /// run on, so it needs at least ten times fewer runs to find the overflow.
+    /// A spinning task (`while … { await sleep(0) }`) must not starve the others.
+    @Test func pctNeedsTenTimesFewerRunsThanRandomOrdersForABugOfRunningAhead() throws {
+        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("samples/race_rare.aw")
+        let source = SourceFile(path: "race_rare.aw", text: try String(contentsOf: samples, encoding: .utf8))
+        #expect(!ScheduleRun.run(source, policy: .fifo).failed)
+        let random = Explorer.random(source, runs: 400, seed: 1)
+        let pct = Explorer.pct(source, depth: 1, runs: 40, seed: 1)
+        #expect(random.failures > 0)
+        let randomRate = Double(random.failures) / Double(random.runs)
+        let pctRate = Double(pct.failures) / Double(pct.runs)
+        #expect(pctRate >= 10 * randomRate, "PCT \(pct.failures)/\(pct.runs), random \(random.failures)/\(random.runs)")
     }
 
     @Test func theSearchStopsAtItsLimit() {

@@ -57,7 +57,7 @@ final class ScheduleChooser {
             strategy = .shuffle(generator)
             return index
         case .pct(let priorities):
-            return priorities.highest(in: ready)
+            return priorities.pick(in: ready)
         case .replay(let choices, let next, let then):
             if next < choices.count, choices[next] < ready.count {
                 strategy = .replay(choices: choices, next: next + 1, then: then)
@@ -88,6 +88,13 @@ final class PCTPriorities {
     /// Step → the priority the task picked at that step drops to (1 … depth-1).
     private var changePoints: [Int: Double] = [:]
     private let depth: Int
+    /// The task picked last over others, and how many times in a row.
+    private var streakTask = -1
+    private var streak = 0
+    /// Picks in a row over other ready tasks after which a task is taken to
+    /// spin (`while !ready { await sleep(0) }`) and drops below all others:
+    /// pure priorities would run a spinning task forever.
+    static let spinLimit = 64
 
     init(seed: UInt64, depth: Int, steps: Int) {
         generator = SeededGenerator(seed: seed)
@@ -116,6 +123,21 @@ final class PCTPriorities {
         guard let lowered = changePoints[step], !ready.isEmpty else { return }
         let index = highest(in: ready)
         priorities[ready[index].id] = lowered
+    }
+
+    /// The ready task to run: the one of highest priority.
+    func pick(in ready: Deque<TaskObject>) -> Int {
+        var index = highest(in: ready)
+        let id = ready[index].id
+        streak = id == streakTask ? streak + 1 : 1
+        streakTask = id
+        if streak > Self.spinLimit {
+            let lowest = priorities.values.min() ?? 0
+            priorities[id] = lowest - 1
+            streak = 0
+            index = highest(in: ready)
+        }
+        return index
     }
 
     func highest(in ready: Deque<TaskObject>) -> Int {
