@@ -1,5 +1,6 @@
 import AsyncLang
 import Dispatch
+import Foundation
 import Runtime
 import Synchronization
 import Testing
@@ -20,6 +21,24 @@ import Testing
             return
         }
         await #expect(throws: ScriptError.self) { try await interpreter.evaluate("twice(\"x\")") }
+    }
+
+    /// Each interpreter has a thread with a large stack; one that is gone must
+    /// give its stack back, or a process that makes tens of thousands of them
+    /// (`explore`) runs out of memory mappings and hangs.
+    @Test func interpretersThatAreGoneLeaveNoThreadStacksBehind() throws {
+        func mappings() throws -> Int {
+            try String(contentsOfFile: "/proc/self/maps", encoding: .utf8).split(separator: "\n").count
+        }
+        var configuration = Configuration()
+        configuration.clock = .virtual
+        configuration.output = OutputSink { _ in }
+        for _ in 0..<20 { _ = Interpreter(configuration: configuration).runScript(SourceFile(path: "x.aw", text: "print(1)")) }
+        let before = try mappings()
+        for _ in 0..<300 { _ = Interpreter(configuration: configuration).runScript(SourceFile(path: "x.aw", text: "print(1)")) }
+        Thread.sleep(forTimeInterval: 0.2)  // the last threads finish exiting
+        let after = try mappings()
+        #expect(after < before + 100, "300 interpreters left \(after - before) mappings")
     }
 
     @Test func twoInterpretersShareNothing() async throws {

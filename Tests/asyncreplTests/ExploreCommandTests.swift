@@ -26,10 +26,13 @@ struct ExploreCommandTests {
         let explored = try asyncrepl(["explore", "samples/race_counter.aw", "--exhaustive"])
         let report = explored.stdoutText
         #expect(explored.ending == .exited(1), "a failing schedule makes explore fail: \(report)\(explored.stderrText)")
-        #expect(report.hasPrefix("explored every schedule of samples/race_counter.aw: 6 schedules\n2 distinct outcomes:\n"))
+        #expect(
+            report.hasPrefix(
+                "explored every schedule of samples/race_counter.aw: 6 schedules in 4 classes (4 runs)\n"
+                    + "schedules in one class differ only in the order of independent steps\n2 distinct outcomes:\n"))
         #expect(report.contains("  4 ✗ failed "))
         #expect(report.contains("  2 ✓ passed "))
-        #expect(report.contains("4 of 6 runs failed.\nIt fails in plain FIFO order, with no reordering at all:\n"))
+        #expect(report.contains("4 of 6 schedules failed.\nIt fails in plain FIFO order, with no reordering at all:\n"))
         #expect(report.contains("increment#2"), "the failure is drawn as a timeline")
         let commands = reproducingCommands(in: report)
         #expect(commands.count == 2)

@@ -37,6 +37,9 @@ public struct Configuration: Sendable {
     public var schedule: SchedulePolicy = .fifo
     /// Receives every choice the scheduler makes among several ready tasks.
     public var scheduleLog: ScheduleLog?
+    /// Set by a reduced exhaustive exploration for each of its runs: which task
+    /// runs at each step, and what each step touched (`ReductionGuide`).
+    var reduction: ReductionGuide?
 
     public init() {}
 }

@@ -53,7 +53,8 @@ actor EventLoop {
         let clock: Clock = configuration.clock == .virtual ? VirtualClock() : MonotonicClock()
         scheduler = Scheduler(
             clock: clock, isVirtual: configuration.clock == .virtual, observer: configuration.taskEvents,
-            schedule: configuration.schedule, scheduleLog: configuration.scheduleLog)
+            schedule: configuration.schedule, scheduleLog: configuration.scheduleLog,
+            reduction: configuration.reduction)
         vm = VM(
             globals: globals, names: names, limits: configuration.limits, output: configuration.output,
             warnings: warnings, scheduler: scheduler, random: SeededGenerator(seed: configuration.seed),
@@ -248,6 +249,7 @@ actor EventLoop {
                     await waitForEvent(deadline: nil)
                     continue
                 }
+                scheduler.accessTracker?.barrier()
                 return deadlockError(entry: entry)
             }
             if scheduler.isVirtual {

@@ -24,9 +24,17 @@ final class InterpreterExecutor: TaskExecutor, @unchecked Sendable {
         var attributes = pthread_attr_t()
         pthread_attr_init(&attributes)
         pthread_attr_setstacksize(&attributes, stackSize)
+        // Detached: nobody joins it, and a joinable thread that ended keeps its
+        // stack mapped, so a process that makes tens of thousands of
+        // interpreters (`explore`) would run out of mappings.
+        pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
         let context = Unmanaged.passRetained(self).toOpaque()
-        pthread_create(&thread, &attributes, runExecutorThread, context)
+        let status = pthread_create(&thread, &attributes, runExecutorThread, context)
         pthread_attr_destroy(&attributes)
+        if status != 0 {
+            Unmanaged<InterpreterExecutor>.fromOpaque(context).release()
+            fatalError("could not start an interpreter's thread: \(String(cString: strerror(status)))")
+        }
     }
 
     func enqueue(_ job: consuming ExecutorJob) {

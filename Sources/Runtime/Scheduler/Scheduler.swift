@@ -38,6 +38,8 @@ final class Scheduler {
     @exclusivity(unchecked) private var drainingCancels = false
     /// Who picks among several ready tasks (`Configuration.schedule`); nil: FIFO, and nobody logs.
     let chooser: ScheduleChooser?
+    /// In a run of a reduced exhaustive exploration: what each step read and wrote.
+    let accessTracker: AccessTracker?
     /// Where task events go (traces, timelines, a host's observer); nil when nobody listens.
     let events: TaskEventStream?
     /// What is waking tasks when no task is running: a timer, finished native
@@ -48,11 +50,16 @@ final class Scheduler {
 
     init(
         clock: Clock, isVirtual: Bool, observer: (@Sendable (TaskEvent) -> Void)? = nil, schedule: SchedulePolicy = .fifo,
-        scheduleLog: ScheduleLog? = nil
+        scheduleLog: ScheduleLog? = nil, reduction: ReductionGuide? = nil
     ) {
         self.clock = clock
         self.isVirtual = isVirtual
-        chooser = schedule == .fifo && scheduleLog == nil ? nil : ScheduleChooser(policy: schedule, log: scheduleLog)
+        if let reduction {
+            chooser = ScheduleChooser(guide: reduction, log: scheduleLog)
+        } else {
+            chooser = schedule == .fifo && scheduleLog == nil ? nil : ScheduleChooser(policy: schedule, log: scheduleLog)
+        }
+        accessTracker = reduction?.tracker
         events = observer.map { TaskEventStream(observer: $0, clock: clock) }
     }
 
@@ -70,6 +77,10 @@ final class Scheduler {
         task.state = .ready
         ready.append(task)
         enqueued += 1
+        if let accessTracker {
+            accessTracker.spawned(task: task.id)
+            accessTracker.see(task)
+        }
         if let events { events.spawned(task, by: current, at: origin) }
         return task
     }
@@ -164,6 +175,7 @@ final class Scheduler {
         task.state = .ready
         ready.append(task)
         enqueued += 1
+        if let accessTracker { accessTracker.enabled(task: task.id) }
     }
 
     /// Who is waking a task now, for events.
@@ -191,6 +203,11 @@ final class Scheduler {
     /// Records the end of a task and runs what waits for it.
     func finish(_ task: TaskObject, result: Value, error: ErrorObject?) {
         live[task.id] = nil
+        if let accessTracker {
+            accessTracker.writeValue(.object(task))
+            for state in task.sharedCompletionState { accessTracker.write(.object(accessTracker.name(of: state))) }
+            if task.id == 1 { accessTracker.touchEverything() }  // the end of the program
+        }
         if let error {
             error.leftTask = (task.name, task.id)
             if !error.isCancellation { keepFailed(task) }
@@ -375,6 +392,7 @@ final class Scheduler {
     func advanceVirtualClock() -> Bool {
         guard isVirtual, let deadline = timers.nextDeadline(), let virtual = clock as? VirtualClock else { return false }
         if deadline > virtual.nanoseconds { virtual.nanoseconds = deadline }
+        accessTracker?.barrier()
         return true
     }
 }

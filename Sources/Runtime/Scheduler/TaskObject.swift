@@ -61,7 +61,7 @@ public final class TaskObject: Obj {
     /// matters for a gather or group of 100,000 tasks.
     @exclusivity(unchecked) var observer: TaskObserver?
     /// Called once when the task finishes, in the order they were added.
-    @exclusivity(unchecked) private var completionHandlers: [(token: Int, handler: (TaskObject) -> Void)] = []
+    @exclusivity(unchecked) private var completionHandlers: [(token: Int, state: AnyObject?, handler: (TaskObject) -> Void)] = []
     @exclusivity(unchecked) private var nextHandlerToken = 0
     /// Clock reading when the task was spawned, for its age in `:tasks`.
     let spawnedAt: Int64
@@ -113,16 +113,26 @@ public final class TaskObject: Obj {
 
     /// Runs `handler` when the task finishes (at once if it already has).
     /// Returns a token for `removeCompletionHandler`.
+    /// `state` is what the handler changes that several tasks' handlers share
+    /// (an `as_completed` iterator), for `AccessTracker`.
     @discardableResult
-    func onCompletion(_ handler: @escaping (TaskObject) -> Void) -> Int {
+    func onCompletion(changing state: AnyObject? = nil, _ handler: @escaping (TaskObject) -> Void) -> Int {
         nextHandlerToken += 1
-        if isDone { handler(self) } else { completionHandlers.append((nextHandlerToken, handler)) }
+        if isDone { handler(self) } else { completionHandlers.append((nextHandlerToken, state, handler)) }
         return nextHandlerToken
     }
 
     /// Forgets a handler whose waiter no longer waits (it was cancelled).
     func removeCompletionHandler(_ token: Int) {
         completionHandlers.removeAll { $0.token == token }
+    }
+
+    /// What its finishing changes besides itself: the gather or group it
+    /// belongs to, state shared by completion handlers.
+    var sharedCompletionState: [AnyObject] {
+        var states: [AnyObject] = observer.map { [$0] } ?? []
+        for handler in completionHandlers { if let state = handler.state { states.append(state) } }
+        return states
     }
 
     func finish(result: Value, error: ErrorObject?) {

@@ -18,13 +18,35 @@ public enum Explorer {
         return exploration
     }
 
-    /// Every schedule, by number of deviations from FIFO: all with none (the
-    /// FIFO run), then all with one, and so on, so the first failure found
-    /// needs the fewest reorderings. Stops after `limit` runs.
+    /// Every schedule, one run per class of schedules that only reorder
+    /// independent steps (`ReducedSearch`); each class counts for all its
+    /// schedules. Then the failure with the fewest deviations from FIFO: among
+    /// the runs made, or found by `everySchedule` with fewer deviations within
+    /// `simplestBudget` runs. Stops after `limit` runs.
     public static func exhaustive(
-        _ file: SourceFile, limit: Int = 100_000, configuration: Configuration = Configuration()
+        _ file: SourceFile, limit: Int = 100_000, simplestBudget: Int = 2_000, configuration: Configuration = Configuration()
     ) -> Exploration {
         var exploration = Exploration(strategy: .exhaustive)
+        var search = ReducedSearch(file: file, configuration: configuration, limit: limit)
+        search.explore(into: &exploration)
+        if let failure = exploration.firstFailure, failure.schedule.deviations > 1 {
+            let simpler = everySchedule(
+                file, limit: simplestBudget, maxDeviations: failure.schedule.deviations - 1, stopAtFailure: true,
+                configuration: configuration)
+            if let simplest = simpler.firstFailure { exploration.firstFailure = simplest }
+        }
+        return exploration
+    }
+
+    /// Every schedule, without pruning, by number of deviations from FIFO: all
+    /// with none (the FIFO run), then all with one, and so on, so the first
+    /// failure found needs the fewest reorderings. Stops after `limit` runs, or
+    /// at the first failure when `stopAtFailure`.
+    public static func everySchedule(
+        _ file: SourceFile, limit: Int = 100_000, maxDeviations: Int = .max, stopAtFailure: Bool = false,
+        configuration: Configuration = Configuration()
+    ) -> Exploration {
+        var exploration = Exploration(strategy: .everySchedule)
         var pending: Deque<[Int]> = [[]]
         while let prefix = pending.popFirst() {
             guard exploration.runs < limit else {
@@ -33,6 +55,8 @@ public enum Explorer {
             }
             let run = ScheduleRun.run(file, policy: .replay(Schedule(prefix), then: .fifo), configuration: configuration)
             exploration.add(run)
+            if stopAtFailure && run.failed { return exploration }
+            guard Schedule(prefix).deviations < maxDeviations else { continue }
             // Each schedule has one parent: itself without its last deviation, which
             // follows FIFO from there on; so every deviation after the prefix is a child.
             for (position, choice) in run.choices.enumerated() where position >= prefix.count {
@@ -68,17 +92,36 @@ public enum Explorer {
 public struct Exploration: Sendable {
     public enum Strategy: Sendable, Equatable {
         case random
+        /// Every schedule, one run per class of equivalent ones.
         case exhaustive
+        /// Every schedule, one run each.
+        case everySchedule
         case pct(depth: Int)
     }
 
     public let strategy: Strategy
+    /// Runs made.
     public private(set) var runs = 0
+    /// Schedules the runs stand for: one each, or for an exhaustive search, all
+    /// the schedules of each run's class.
+    public private(set) var schedules = 0
+    /// False when a class was too large to count (it counted as one schedule):
+    /// then `schedules`, `failures` and outcome counts are lower bounds.
+    public private(set) var countsAreExact = true
+    /// Runs that each gave a class of schedules of its own (exhaustive search).
+    public private(set) var classes = 0
+    /// Runs that turned out to repeat a class already explored (all ready tasks asleep).
+    public private(set) var coveredRuns = 0
+    /// Where a run did not follow the choices it replayed: the program is not deterministic under a schedule.
+    public internal(set) var nondeterministicAt: Int?
     /// Distinct outcomes in the order first seen.
     public private(set) var outcomes: [Outcome] = []
     /// The first run that failed (for an exhaustive search, one with the fewest deviations).
-    public private(set) var firstFailure: ScheduleRun?
+    public internal(set) var firstFailure: ScheduleRun?
+    /// Failing runs, or for an exhaustive search the failing schedules.
     public private(set) var failures = 0
+    /// Runs that failed.
+    public private(set) var failedRuns = 0
     /// The most tasks and scheduler steps any run had (PCT's n and k).
     public private(set) var mostTasks = 0
     public private(set) var mostSteps = 0
@@ -88,7 +131,10 @@ public struct Exploration: Sendable {
     public struct Outcome: Sendable {
         public let outcome: String
         public let failed: Bool
+        /// Runs, or for an exhaustive search schedules, that gave it.
         public internal(set) var count: Int
+        /// Runs that gave it.
+        public internal(set) var runs: Int
         /// The first run that gave it, and its seed when it was a seeded one.
         public let example: ScheduleRun
         public let seed: UInt64?
@@ -98,19 +144,37 @@ public struct Exploration: Sendable {
         self.strategy = strategy
     }
 
-    mutating func add(_ run: ScheduleRun, seed: UInt64? = nil) {
+    /// A run that stands for `weight` schedules (nil: too many to count).
+    mutating func add(_ run: ScheduleRun, seed: UInt64? = nil, weight counted: Int? = 1) {
         runs += 1
+        if strategy == .exhaustive { classes += 1 }
+        if counted == nil { countsAreExact = false }
+        let weight = counted ?? 1
+        schedules = Self.sum(schedules, weight)
         mostTasks = max(mostTasks, run.tasks)
         mostSteps = max(mostSteps, run.steps)
         if run.failed {
-            failures += 1
-            if firstFailure == nil { firstFailure = run }
+            failures = Self.sum(failures, weight)
+            failedRuns += 1
+            if firstFailure == nil || run.schedule.deviations < firstFailure!.schedule.deviations { firstFailure = run }
         }
         if let index = outcomes.firstIndex(where: { $0.outcome == run.outcome }) {
-            outcomes[index].count += 1
+            outcomes[index].count = Self.sum(outcomes[index].count, weight)
+            outcomes[index].runs += 1
         } else {
-            outcomes.append(Outcome(outcome: run.outcome, failed: run.failed, count: 1, example: run, seed: seed))
+            outcomes.append(Outcome(outcome: run.outcome, failed: run.failed, count: weight, runs: 1, example: run, seed: seed))
         }
+    }
+
+    /// A run that repeated a class already explored.
+    mutating func addCoveredRun() {
+        runs += 1
+        coveredRuns += 1
+    }
+
+    private static func sum(_ a: Int, _ b: Int) -> Int {
+        let (total, overflow) = a.addingReportingOverflow(b)
+        return overflow ? Int.max : total
     }
 
     /// PCT's guarantee: a bug of depth `depth` shows in one run with probability

@@ -15,10 +15,16 @@ final class ScheduleChooser {
         case shuffle(SeededGenerator)
         case pct(PCTPriorities)
         case replay(choices: [Int], next: Int, then: ReplayFallback)
+        case guided(ReductionGuide)
     }
 
     init(policy: SchedulePolicy, log: ScheduleLog?) {
         strategy = Self.strategy(for: policy)
+        self.log = log
+    }
+
+    init(guide: ReductionGuide, log: ScheduleLog?) {
+        strategy = .guided(guide)
         self.log = log
     }
 
@@ -35,6 +41,15 @@ final class ScheduleChooser {
     func choose(among ready: Deque<TaskObject>) -> Int {
         steps += 1
         if case .pct(let priorities) = strategy { priorities.stepBegins(steps, ready: ready) }
+        if case .guided(let guide) = strategy {
+            let index = guide.choose(among: ready)
+            log?.picked(ready[index].id)
+            if ready.count > 1 {
+                log?.chose(ScheduleChoice(step: steps, ready: ready.map(TaskEventStream.reference), picked: index))
+                choiceCount += 1
+            }
+            return index
+        }
         guard ready.count > 1 else {
             log?.picked(ready[0].id)
             return 0
@@ -58,6 +73,8 @@ final class ScheduleChooser {
             return index
         case .pct(let priorities):
             return priorities.pick(in: ready)
+        case .guided(let guide):
+            return guide.choose(among: ready)
         case .replay(let choices, let next, let then):
             if next < choices.count, choices[next] < ready.count {
                 strategy = .replay(choices: choices, next: next + 1, then: then)
@@ -74,6 +91,7 @@ final class ScheduleChooser {
 
     /// When the run ends: a replayed schedule that has choices left did not fit.
     func runEnded() {
+        if case .guided(let guide) = strategy { guide.runEnded() }
         if case .replay(let choices, let next, _) = strategy, next < choices.count {
             log?.diverged(ScheduleDivergence(choice: choiceCount, step: steps, wanted: nil, ready: []))
         }

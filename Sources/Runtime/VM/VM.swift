@@ -102,6 +102,7 @@ final class VM {
         var r = Registers(fiber.state)
         var pendingError: ErrorObject? = throwing
         let globalValues = globals.values
+        let tracker = scheduler.accessTracker
         // Backward jumps and calls left until the next look at interrupts and limits.
         var countdown = limits.maxSteps.map { min(Interrupts.interval, max(1, $0 - stepsTaken)) } ?? Interrupts.interval
         var countdownStart = countdown
@@ -115,6 +116,7 @@ final class VM {
                 while true {
                     let instruction = r.ip.pointee
                     r.ip += 1
+                    if let tracker { track(instruction, r, tracker) }
                     switch instruction.opcode {
                     case .pushNil: r.push(.nil)
                     case .pushTrue: r.push(.bool(true))

@@ -60,6 +60,9 @@ final class IteratorObject: Obj {
     }
 
     /// The next value, or nil when done.
+    /// The list it walks, if it walks one (for `AccessTracker`).
+    var walkedList: ListObject? { list }
+
     @inline(__always) func next() -> Value? {
         switch source {
         case .range:

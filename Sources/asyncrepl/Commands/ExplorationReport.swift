@@ -45,8 +45,19 @@ struct ExplorationReport {
         case .random:
             return "explored \(file): \(runs) \(runs == 1 ? "run" : "runs") in random orders (--shuffle seeds)"
         case .exhaustive:
+            let schedules = exploration.schedules
+            let classes = exploration.classes
+            let counted =
+                "\(exploration.countsAreExact ? "" : "at least ")\(schedules) \(schedules == 1 ? "schedule" : "schedules") in "
+                + "\(classes) \(classes == 1 ? "class" : "classes") (\(runs) \(runs == 1 ? "run" : "runs")"
+                + "\(exploration.coveredRuns > 0 ? ", \(exploration.coveredRuns) repeating a class" : ""))"
+                + "\nschedules in one class differ only in the order of independent steps"
             return exploration.isComplete
-                ? "explored every schedule of \(file): \(runs) \(runs == 1 ? "schedule" : "schedules")"
+                ? "explored every schedule of \(file): \(counted)"
+                : "explored \(file): stopped after \(runs) runs (--limit), having seen \(counted); there are more"
+        case .everySchedule:
+            return exploration.isComplete
+                ? "explored every schedule of \(file), one run each: \(runs) \(runs == 1 ? "schedule" : "schedules")"
                 : "explored \(file): stopped after \(runs) schedules (--limit); there are more"
         case .pct(let depth):
             return "explored \(file) with PCT, depth \(depth): \(runs) runs (n = \(exploration.mostTasks) tasks, k = \(exploration.mostSteps) steps)"
@@ -64,9 +75,13 @@ struct ExplorationReport {
     private var summary: [String] {
         var lines: [String] = []
         let failures = exploration.failures
+        let exhaustive = exploration.strategy == .exhaustive || exploration.strategy == .everySchedule
         if let failure = exploration.firstFailure {
-            lines.append("\(failures) of \(exploration.runs) runs failed.")
-            if exploration.strategy == .exhaustive {
+            lines.append(
+                exploration.strategy == .exhaustive
+                    ? "\(failures) of \(exploration.schedules) schedules failed."
+                    : "\(failures) of \(exploration.runs) runs failed.")
+            if exhaustive {
                 let reorderings = failure.schedule.deviations
                 lines.append(
                     reorderings == 0
@@ -78,7 +93,7 @@ struct ExplorationReport {
             return lines
         }
         switch exploration.strategy {
-        case .exhaustive where exploration.isComplete:
+        case .exhaustive where exploration.isComplete, .everySchedule where exploration.isComplete:
             lines.append("No schedule fails.")
         case .pct(let depth):
             let bound = Exploration.pctBound(

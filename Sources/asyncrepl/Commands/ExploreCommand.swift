@@ -23,8 +23,13 @@ struct ExploreCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How many runs (random and PCT).", valueName: "n"))
     var runs: Int = 100
 
-    @Flag(help: "Run every schedule, fewest deviations from FIFO order first.")
+    @Flag(help: "Explore every schedule: one run per class of schedules that only reorder independent steps.")
     var exhaustive = false
+
+    @Flag(
+        name: .customLong("no-reduction"),
+        help: "With --exhaustive: run every schedule itself, fewest deviations from FIFO order first.")
+    var noReduction = false
 
     @Flag(help: "Use PCT (random priorities and --depth - 1 priority change points) instead of random orders.")
     var pct = false
@@ -55,6 +60,7 @@ struct ExploreCommand: ParsableCommand {
         guard depth >= 1 else { throw ValidationError("--depth needs at least 1, got \(depth)") }
         guard limit > 0 else { throw ValidationError("--limit needs at least 1 schedule, got \(limit)") }
         guard !(exhaustive && pct) else { throw ValidationError("choose --exhaustive or --pct, not both") }
+        guard !noReduction || exhaustive else { throw ValidationError("--no-reduction goes with --exhaustive") }
     }
 
     func run() throws {
@@ -66,12 +72,19 @@ struct ExploreCommand: ParsableCommand {
         configuration.databaseDriver = StandardDatabaseDriver()
         configuration.slowTask = nil
         let exploration: Exploration
-        if exhaustive {
+        if exhaustive && noReduction {
+            exploration = Explorer.everySchedule(source, limit: limit, configuration: configuration)
+        } else if exhaustive {
             exploration = Explorer.exhaustive(source, limit: limit, configuration: configuration)
         } else if pct {
             exploration = Explorer.pct(source, depth: depth, runs: runs, seed: firstSeed, configuration: configuration)
         } else {
             exploration = Explorer.random(source, runs: runs, seed: firstSeed, configuration: configuration)
+        }
+        if let step = exploration.nondeterministicAt {
+            throw ValidationError(
+                "\(file) did not run the same way twice under the same schedule (it differed at step \(step + 1)); "
+                    + "explore needs a program whose runs depend only on their schedule and --seed")
         }
         if summary {
             StandardStream.output.write(Self.summary(of: exploration))
@@ -85,9 +98,11 @@ struct ExploreCommand: ParsableCommand {
         if exploration.failures > 0 { throw ExitCode(ExitStatus.scriptError) }
     }
 
-    /// `runs: N`, `complete: yes|no`, `failures: N` (runs that ended in an error), one per line.
+    /// `schedules: N`, `runs: N`, `complete: yes|no`, `failures: N` (schedules,
+    /// or random runs, that ended in an error), one per line.
     static func summary(of exploration: Exploration) -> String {
-        "runs: \(exploration.runs)\ncomplete: \(exploration.isComplete ? "yes" : "no")\nfailures: \(exploration.failures)\n"
+        "schedules: \(exploration.schedules)\nruns: \(exploration.runs)\ncomplete: \(exploration.isComplete ? "yes" : "no")\n"
+            + "failures: \(exploration.failures)\n"
     }
 
     /// The text timeline of one schedule's run.

@@ -41,11 +41,12 @@ enum GoldenComparison {
             summary[String(text[..<colon])] = String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
         }
         let runs = summary["runs"].flatMap { Int($0) }
+        let schedules = summary["schedules"].flatMap { Int($0) }
         var failures: [GoldenFailure] = []
         if let expected = expectations.schedules {
             let complete = summary["complete"] == "yes"
-            if runs != expected.count || !complete {
-                failures.append(.schedulesDiffer(expected: expected, actual: runs, complete: complete))
+            if schedules != expected.count || !complete {
+                failures.append(.schedulesDiffer(expected: expected, actual: schedules, complete: complete))
             }
         }
         if let expected = expectations.scheduleFailures {

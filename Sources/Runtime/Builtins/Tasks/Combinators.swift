@@ -22,6 +22,7 @@ final class GatherAwaitable: AwaitableObject {
             throw ScriptError.value("gather() cannot wait for the task '\(task.label)' that calls it")
         }
         let gathering = Gathering(children, returnErrors: returnErrors, task: task, scheduler: vm.scheduler)
+        vm.scheduler.accessTracker?.see(gathering)
         if let outcome = gathering.outcomeIfFinished() {
             switch outcome {
             case .value(let value): return value
@@ -212,7 +213,7 @@ final class AsCompletedIterator: NativeObject {
         remaining = tasks.count
         super.init(type: Self.nativeType)
         for task in tasks {
-            task.onCompletion { [weak self] done in self?.completed(done) }
+            task.onCompletion(changing: self) { [weak self] done in self?.completed(done) }
         }
     }
 
