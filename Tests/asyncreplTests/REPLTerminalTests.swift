@@ -355,6 +355,29 @@ struct REPLTerminalTests {
         try session.waitFor("cancelled (Ctrl-C)")
     }
 
+    @Test(":step runs a script one scheduling step at a time, :step NAME picks the task, :back undoes one, :replay lists them")
+    func steppingByHand() throws {
+        let session = try start(["--virtual"], width: 120)
+        try enter(":step", in: session, expect: "nothing to step through: start with ':step FILE', e.g. ':step samples/race_counter.aw'")
+        try enter(":step \(Self.samplesDirectory)/race_counter.aw", in: session, expect: "ready: main#1")
+        let twoReady = "ready: increment#2, increment#3   (:step runs increment#2; :step NAME picks another)"
+        try enter(":step", in: session, expect: twoReady)
+        try enter(":step increment#3", in: session, expect: "  increment#3 yields (to the back of the ready queue)")
+        try enter(":step increment#9", in: session, expect: "'increment#9' is not ready: ready are increment#2, increment#3 (as in ':step increment#2')")
+        try enter(":step increment#3", in: session, expect: "  increment#3 done (0.000 s)")
+        try enter(":back", in: session, expect: "back to after step 2")
+        try enter(":step increment#2", in: session, expect: "step 3: increment#2 ran")
+        try enter(":back", in: session)
+        try enter(":step increment#3", in: session, expect: "step 3: increment#3 ran")
+        try enter(":step", in: session, expect: "step 4: increment#2 ran")
+        try enter(":step", in: session, expect: "step 5: increment#2 ran")
+        try enter(":step", in: session, expect: "  | counter: 2")
+        try enter(":step", in: session, expect: "the program has ended after 6 steps")
+        try enter(":replay", in: session, expect: "  asyncrepl replay \(Self.samplesDirectory)/race_counter.aw --schedule 1.1")
+        let rows = try session.screen().map(TerminalSession.trimmed)
+        #expect(rows.contains("   2. increment#3   (of increment#2, increment#3)"))
+    }
+
     @Test("asyncrepl run: Ctrl-C stops the script at its location, runs finally, and exits 130")
     func interruptScript() throws {
         try home.write(

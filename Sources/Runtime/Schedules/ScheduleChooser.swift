@@ -16,6 +16,7 @@ final class ScheduleChooser {
         case pct(PCTPriorities)
         case replay(choices: [Int], next: Int, then: ReplayFallback)
         case guided(ReductionGuide)
+        case taskOrder(ids: [Int])
     }
 
     init(policy: SchedulePolicy, log: ScheduleLog?) {
@@ -34,6 +35,7 @@ final class ScheduleChooser {
         case .shuffle(let seed): return .shuffle(SeededGenerator(seed: seed))
         case .pct(let seed, let depth, let steps): return .pct(PCTPriorities(seed: seed, depth: depth, steps: steps))
         case .replay(let schedule, let then): return .replay(choices: schedule.choices, next: 0, then: then)
+        case .taskOrder(let ids): return .taskOrder(ids: ids)
         }
     }
 
@@ -48,6 +50,11 @@ final class ScheduleChooser {
                 log?.chose(ScheduleChoice(step: steps, ready: ready.map(TaskEventStream.reference), picked: index))
                 choiceCount += 1
             }
+            return index
+        }
+        if case .taskOrder(let ids) = strategy, steps <= ids.count, let index = ready.firstIndex(where: { $0.id == ids[steps - 1] }) {
+            log?.picked(ready[index].id)
+            if ready.count > 1 { log?.chose(ScheduleChoice(step: steps, ready: ready.map(TaskEventStream.reference), picked: index)) }
             return index
         }
         guard ready.count > 1 else {
@@ -75,6 +82,8 @@ final class ScheduleChooser {
             return priorities.pick(in: ready)
         case .guided(let guide):
             return guide.choose(among: ready)
+        case .taskOrder:
+            return 0
         case .replay(let choices, let next, let then):
             if next < choices.count, choices[next] < ready.count {
                 strategy = .replay(choices: choices, next: next + 1, then: then)

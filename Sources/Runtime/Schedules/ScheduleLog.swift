@@ -12,6 +12,7 @@ public final class ScheduleLog: Sendable {
     struct Contents {
         var choices: [ScheduleChoice] = []
         var steps = 0
+        var picks: [Int] = []
         var tasks: Set<Int> = []
         var divergence: ScheduleDivergence?
     }
@@ -22,6 +23,8 @@ public final class ScheduleLog: Sendable {
     public var schedule: Schedule { Schedule(state.withLock { $0.choices.map(\.picked) }) }
     /// Times the scheduler picked a task (a choice or not).
     public var steps: Int { state.withLock { $0.steps } }
+    /// The id of the task picked at each step.
+    public var picks: [Int] { state.withLock { $0.picks } }
     /// How many different tasks ran.
     public var tasks: Int { state.withLock { $0.tasks.count } }
     /// Where a replayed schedule stopped fitting the program, if it did.
@@ -30,6 +33,7 @@ public final class ScheduleLog: Sendable {
     func picked(_ task: Int) {
         state.withLock {
             $0.steps += 1
+            $0.picks.append(task)
             $0.tasks.insert(task)
         }
     }

@@ -15,6 +15,9 @@ public enum SchedulePolicy: Sendable, Equatable {
     /// tasks, in queue order, at each real choice), then `then` once they run
     /// out or stop fitting the program.
     case replay(Schedule, then: ReplayFallback)
+    /// At the i-th pick (of every pick, not only choices), the task with id
+    /// `ids[i]` when it is ready, then FIFO: stepping by hand (`SteppedRun`).
+    case taskOrder([Int])
 }
 
 /// How a replay goes on past its schedule.

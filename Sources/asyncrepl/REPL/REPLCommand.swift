@@ -3,7 +3,7 @@ import Runtime
 
 /// The REPL's `:` commands.
 enum REPLCommand: String, CaseIterable {
-    case help, tasks, clock, advance, load, reset, vars, trace, timeline, quit
+    case help, tasks, clock, advance, load, reset, vars, trace, timeline, step, back, replay, quit
 
     static var names: [String] { allCases.map(\.rawValue) }
 
@@ -22,6 +22,11 @@ enum REPLCommand: String, CaseIterable {
           :timeline        every task of the session over time, as a chart
           :timeline last   the same for the last entry only
           :timeline F.svg  draw it into a picture (F.json: a Perfetto trace)
+          :step FILE       step through a script by hand, one scheduling step at a time:
+          :step            run one step (the first ready task, as FIFO would) and show who is ready
+          :step NAME       run that ready task instead (NAME or NAME#ID)
+          :back            undo the last step
+          :replay          the steps so far, and the command that replays them
           :quit            leave (so does Ctrl-D on an empty line)
         Keys: emacs bindings, Up/Down for history, Tab to complete, Ctrl-C to
         cancel the running entry (or clear the line), Ctrl-D to exit.

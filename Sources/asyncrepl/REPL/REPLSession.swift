@@ -20,6 +20,8 @@ final class REPLSession {
     private var recorder = TimelineRecorder()
     private var lastEntryStart: TimelineRecorder.Cut?
     private var entries = 0
+    /// The script `:step FILE` is stepping through, if any.
+    private var stepping: StepThrough?
     /// Set once the session is ending: a Ctrl-C then leaves at once.
     private let ending = Atomic(false)
 
@@ -167,10 +169,51 @@ final class REPLSession {
             switchTrace(argument)
         case .timeline:
             showTimeline(argument)
+        case .step:
+            step(argument)
+        case .back:
+            guard let stepping else { return noStepping() }
+            write(stepping.back())
+        case .replay:
+            guard let stepping else { return noStepping() }
+            StandardStream.output.write(stepping.replay)
         case .quit:
             return false
         }
         return true
+    }
+
+    /// `:step FILE` starts stepping through a script; `:step` and `:step NAME` take a step.
+    private func step(_ argument: String) {
+        if argument.hasSuffix(".aw") {
+            do {
+                let bytes = try RawFile.read(path: argument)
+                var configuration = options.configuration()
+                configuration.slowTask = nil
+                configuration.limits.maxSteps = 10_000_000  // a script that never ends still answers
+                let stepping = StepThrough(
+                    path: argument, source: SourceFile(path: argument, bytes: bytes), configuration: configuration)
+                self.stepping = stepping
+                StandardStream.output.write(stepping.started)
+            } catch {
+                StandardStream.error.write("cannot read '\(argument)': \(error.reason)\n")
+            }
+            return
+        }
+        guard let stepping else {
+            _ = noStepping()
+            return
+        }
+        write(stepping.step(argument))
+    }
+
+    private func noStepping() -> Bool {
+        StandardStream.error.write("nothing to step through: start with ':step FILE', e.g. ':step samples/race_counter.aw'\n")
+        return true
+    }
+
+    private func write(_ answer: (text: String, ok: Bool)) {
+        (answer.ok ? StandardStream.output : StandardStream.error).write(answer.text)
     }
 
     /// `:timeline`, `:timeline last`, `:timeline FILE.svg` or `FILE.json`.

@@ -1,0 +1,70 @@
+import AsyncLang
+import Synchronization
+
+/// A script run on the virtual clock with the first picks of the scheduler
+/// given by hand (a task id for each step), FIFO after them, recording each
+/// step: which tasks were ready, which ran, what happened to tasks and what
+/// was printed meanwhile. The REPL's `:step` runs it again for every command
+/// (undoing a step is running one step fewer), so what a step shows is
+/// always what that schedule does.
+public struct SteppedRun: Sendable {
+    public struct Step: Sendable {
+        /// 1 for the first step.
+        public let number: Int
+        /// The ready tasks the scheduler chose from, in queue order.
+        public let ready: [TaskReference]
+        public let task: TaskReference
+        /// What happened during it (spawns, the wait it ended in, its end…), without the resume itself.
+        public let events: [TaskEvent]
+        /// What it printed.
+        public let output: String
+    }
+
+    public let steps: [Step]
+    /// The error line at the end, if the run ended in one.
+    public let errorLine: String?
+    public let status: Int32
+
+    /// The schedule of the first `count` steps, as `replay --schedule` takes it:
+    /// at each step with more than one task ready, the index of the one that ran.
+    public func schedule(upTo count: Int) -> Schedule {
+        Schedule(steps.prefix(count).filter { $0.ready.count > 1 }.map { step in step.ready.firstIndex { $0.id == step.task.id } ?? 0 })
+    }
+
+    /// Runs `file` picking the task `picks[i]` (an id) at step i + 1 where it is ready, then FIFO.
+    public static func run(_ file: SourceFile, picks: [Int], configuration base: Configuration = Configuration()) -> SteppedRun {
+        let log = ScheduleLog()
+        let output = Mutex<[Int: String]>([:])
+        let errors = Mutex("")
+        let events = Mutex<[TaskEvent]>([])
+        var configuration = base
+        configuration.clock = .virtual
+        configuration.schedule = .taskOrder(picks)
+        configuration.scheduleLog = log
+        configuration.output = OutputSink { text in
+            let step = log.steps
+            output.withLock { $0[step, default: ""] += text }
+        }
+        configuration.errorOutput = OutputSink { text in errors.withLock { $0 += text } }
+        configuration.taskEvents = { event in events.withLock { $0.append(event) } }
+        let status = Interpreter(configuration: configuration).runScript(file)
+        var names: [Int: TaskReference] = [:]
+        var happened: [Int: [TaskEvent]] = [:]
+        for event in events.withLock({ $0 }) {
+            names[event.task.id] = event.task
+            if case .running = event.kind { continue }
+            if event.isTraced { happened[event.step, default: []].append(event) }
+        }
+        let choices = Dictionary(log.choices.map { ($0.step, $0.ready) }, uniquingKeysWith: { first, _ in first })
+        let printed = output.withLock { $0 }
+        let steps = log.picks.enumerated().map { index, id in
+            let number = index + 1
+            let task = names[id] ?? TaskReference(id: id, name: "task")
+            return Step(
+                number: number, ready: choices[number] ?? [task], task: task, events: happened[number] ?? [],
+                output: printed[number] ?? "")
+        }
+        let errorLine = errors.withLock { $0 }.split(separator: "\n").first { $0.hasPrefix("error") }.map(String.init)
+        return SteppedRun(steps: steps, errorLine: errorLine, status: status)
+    }
+}
