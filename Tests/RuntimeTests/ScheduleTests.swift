@@ -103,6 +103,36 @@ import Testing
         #expect(tooLong.divergence?.description == "the run ended after 3 choices, before the schedule did")
     }
 
+    @Test func checkLettersPrintAndParseAndDoNotChangeWhatAScheduleChooses() {
+        let schedule = Schedule([1, 0], checks: ["k", "c"])
+        #expect(schedule.description == "1k.0c")
+        #expect(Schedule(parsing: "1k.0c")?.checks == ["k", "c"])
+        #expect(Schedule(parsing: "1k.0c") == Schedule([1, 0]))
+        #expect(Schedule(parsing: "1k.0") == nil, "letters on some choices only")
+        #expect(Schedule(parsing: "k") == nil)
+        let recorded = ScheduleRun.run(file(Self.lostUpdate), policy: .shuffle(seed: 3)).schedule
+        #expect(recorded.checks.count == recorded.choices.count)
+        let replayed = ScheduleRun.run(file(Self.lostUpdate), policy: .replay(recorded, then: .fifo))
+        #expect(replayed.divergence == nil)
+        #expect(replayed.schedule.description == recorded.description)
+    }
+
+    /// After an edit, an index can still fit where other tasks are ready: the
+    /// check letter tells, and the replay says where and goes on by its fallback.
+    @Test func aReplayAfterAnEditNamesTheFirstChoiceWhereOtherTasksAreReady() throws {
+        let recorded = ScheduleRun.run(file(Self.lostUpdate), policy: .fifo).schedule
+        let edited = Self.lostUpdate.replacingOccurrences(
+            of: "await gather(increment(), increment())",
+            with: "async fn increment_too() {\n    await increment()\n}\nawait gather(increment(), increment_too())")
+        let replayed = ScheduleRun.run(file(edited), policy: .replay(recorded, then: .shuffle(seed: 5)))
+        let divergence = try #require(replayed.divergence)
+        #expect(divergence.otherTasks)
+        #expect(divergence.choice == 0)
+        #expect(divergence.description.hasPrefix("choice 1 (step 2) was recorded with other tasks ready (its check letter differs); now ready: increment#2, increment_too#3"))
+        // Unchecked, the same indices replay without a word.
+        #expect(ScheduleRun.run(file(edited), policy: .replay(recorded.unchecked, then: .fifo)).divergence == nil)
+    }
+
     @Test func theLostUpdateHasSixSchedulesFourOfWhichLoseAnUpdate() {
         let exploration = Explorer.exhaustive(file(Self.lostUpdate))
         #expect(exploration.isComplete)

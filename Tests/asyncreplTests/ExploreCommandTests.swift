@@ -101,7 +101,7 @@ struct ExploreCommandTests {
         #expect(replayed.stderrText.contains(
             "warning: schedule 0.9 no longer fits samples/race_counter.aw: choice 2 (step"))
         #expect(replayed.stderrText.contains("asks for index 9, but only 2 tasks are ready there"))
-        #expect(replayed.stderrText.contains("the run went on in FIFO order (the schedule it ran: 0.0.0)"))
+        #expect(replayed.stderrText.contains("the run went on in FIFO order (the schedule it ran: 0m.0m.0m)"))
     }
 
     @Test func goldenCommentsCheckEverySchedule() throws {

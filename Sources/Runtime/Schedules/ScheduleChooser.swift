@@ -14,7 +14,7 @@ final class ScheduleChooser {
         case fifo
         case shuffle(SeededGenerator)
         case pct(PCTPriorities)
-        case replay(choices: [Int], next: Int, then: ReplayFallback)
+        case replay(Schedule, next: Int, then: ReplayFallback)
         case guided(ReductionGuide)
         case taskOrder(ids: [Int])
     }
@@ -34,7 +34,7 @@ final class ScheduleChooser {
         case .fifo: return .fifo
         case .shuffle(let seed): return .shuffle(SeededGenerator(seed: seed))
         case .pct(let seed, let depth, let steps): return .pct(PCTPriorities(seed: seed, depth: depth, steps: steps))
-        case .replay(let schedule, let then): return .replay(choices: schedule.choices, next: 0, then: then)
+        case .replay(let schedule, let then): return .replay(schedule, next: 0, then: then)
         case .taskOrder(let ids): return .taskOrder(ids: ids)
         }
     }
@@ -84,14 +84,21 @@ final class ScheduleChooser {
             return guide.choose(among: ready)
         case .taskOrder:
             return 0
-        case .replay(let choices, let next, let then):
-            if next < choices.count, choices[next] < ready.count {
-                strategy = .replay(choices: choices, next: next + 1, then: then)
+        case .replay(let schedule, let next, let then):
+            let choices = schedule.choices
+            var sameTasks = true
+            if next < choices.count, choices[next] < ready.count, !schedule.checks.isEmpty {
+                sameTasks = ScheduleChoice.check(names: ready.map(\.name), picked: choices[next]) == schedule.checks[next]
+            }
+            if next < choices.count, choices[next] < ready.count, sameTasks {
+                strategy = .replay(schedule, next: next + 1, then: then)
                 return choices[next]
             }
             if next < choices.count {
-                log?.diverged(
-                    ScheduleDivergence(choice: choiceCount, step: steps, wanted: choices[next], ready: ready.map(TaskEventStream.reference)))
+                var divergence = ScheduleDivergence(
+                    choice: choiceCount, step: steps, wanted: choices[next], ready: ready.map(TaskEventStream.reference))
+                divergence.otherTasks = !sameTasks
+                log?.diverged(divergence)
             }
             strategy = Self.strategy(for: then.policy)
             return pick(among: ready)
@@ -101,7 +108,7 @@ final class ScheduleChooser {
     /// When the run ends: a replayed schedule that has choices left did not fit.
     func runEnded() {
         if case .guided(let guide) = strategy { guide.runEnded() }
-        if case .replay(let choices, let next, _) = strategy, next < choices.count {
+        if case .replay(let schedule, let next, _) = strategy, next < schedule.choices.count {
             log?.diverged(ScheduleDivergence(choice: choiceCount, step: steps, wanted: nil, ready: []))
         }
     }

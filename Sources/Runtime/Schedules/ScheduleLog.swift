@@ -20,7 +20,10 @@ public final class ScheduleLog: Sendable {
     /// The choices made, in order.
     public var choices: [ScheduleChoice] { state.withLock { $0.choices } }
     /// The run's schedule: the index picked at each choice.
-    public var schedule: Schedule { Schedule(state.withLock { $0.choices.map(\.picked) }) }
+    public var schedule: Schedule {
+        let choices = state.withLock { $0.choices }
+        return Schedule(choices.map(\.picked), checks: choices.map(\.check))
+    }
     /// Times the scheduler picked a task (a choice or not).
     public var steps: Int { state.withLock { $0.steps } }
     /// The id of the task picked at each step.

@@ -33,34 +33,55 @@ public enum ReplayFallback: Sendable, Equatable {
     }
 }
 
-/// The choices a run made where more than one task was ready, one index each
-/// (0 is FIFO's pick): `1.0.1`.
+/// The choices a run made where more than one task was ready, one symbol
+/// each: the index picked (0 is FIFO's pick), and, as `explore` prints them,
+/// a check letter naming what was ready there (`1k.0c.1k`), so a replay
+/// after an edit can tell where the program stopped doing what it did.
+/// `1.0.1` (no letters) replays without checking.
 public struct Schedule: Sendable, Hashable, CustomStringConvertible {
     public var choices: [Int]
+    /// A letter per choice, or empty: see `ScheduleChoice.check`.
+    public var checks: [Character]
 
-    public init(_ choices: [Int]) {
+    public init(_ choices: [Int], checks: [Character] = []) {
         self.choices = choices
+        self.checks = checks.count == choices.count ? checks : []
     }
 
-    /// `1.0.1`; the empty schedule (FIFO throughout) is `fifo`.
+    /// `1k.0c.1k` (or `1.0.1` without checks); the empty schedule (FIFO throughout) is `fifo`.
     public var description: String {
-        choices.isEmpty ? "fifo" : choices.map(String.init).joined(separator: ".")
+        guard !choices.isEmpty else { return "fifo" }
+        return choices.indices.map { String(choices[$0]) + (checks.isEmpty ? "" : String(checks[$0])) }.joined(separator: ".")
     }
 
-    /// Reads `1.0.1` (or `fifo`); nil for anything else.
+    /// The same choices without check letters.
+    public var unchecked: Schedule { Schedule(choices) }
+
+    /// Reads `1.0.1`, `1k.0c.1k` or `fifo`; nil for anything else.
     public init?(parsing text: String) {
         let trimmed = String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
         if trimmed == "fifo" || trimmed.isEmpty {
-            choices = []
+            self.init([])
             return
         }
         var parsed: [Int] = []
+        var letters: [Character] = []
         for part in trimmed.split(separator: ".", omittingEmptySubsequences: false) {
-            guard let index = Int(part), index >= 0 else { return nil }
+            var digits = Substring(part)
+            if let last = digits.last, last.isASCII, last.isLetter {
+                letters.append(Character(last.lowercased()))
+                digits = digits.dropLast()
+            }
+            guard let index = Int(digits), index >= 0 else { return nil }
             parsed.append(index)
         }
-        choices = parsed
+        guard letters.isEmpty || letters.count == parsed.count else { return nil }
+        self.init(parsed, checks: letters)
     }
+
+    /// Schedules are the same when they make the same choices (check letters aside).
+    public static func == (a: Schedule, b: Schedule) -> Bool { a.choices == b.choices }
+    public func hash(into hasher: inout Hasher) { hasher.combine(choices) }
 
     /// How many choices differ from FIFO's.
     public var deviations: Int { choices.count { $0 != 0 } }
@@ -72,6 +93,19 @@ public struct ScheduleChoice: Sendable {
     public let step: Int
     public let ready: [TaskReference]
     public let picked: Int
+
+    /// A letter from the names of the ready tasks, in order, and the index
+    /// picked: an edit that changes who is ready there, or their order,
+    /// changes it (25 times in 26).
+    public var check: Character { Self.check(names: ready.map(\.name), picked: picked) }
+
+    static func check(names: [String], picked: Int) -> Character {
+        var hash: UInt32 = 2_166_136_261
+        for byte in (names.joined(separator: ",") + "/\(picked)").utf8 {
+            hash = (hash ^ UInt32(byte)) &* 16_777_619
+        }
+        return Character(UnicodeScalar(UInt8(ascii: "a") + UInt8(hash % 26)))
+    }
 }
 
 /// Where a replayed schedule stopped fitting the program (after an edit): the
@@ -83,8 +117,14 @@ public struct ScheduleDivergence: Sendable, CustomStringConvertible {
     public let wanted: Int?
     /// The ready tasks there; empty when the run ended before the schedule did.
     public let ready: [TaskReference]
+    /// The index fitted, but the check letter said other tasks were ready there when it was recorded.
+    public var otherTasks = false
 
     public var description: String {
+        if otherTasks, let wanted {
+            return "choice \(choice + 1) (step \(step)) was recorded with other tasks ready (its check letter differs); "
+                + "now ready: " + ready.map(\.description).joined(separator: ", ") + " (index \(wanted) would be \(ready[min(wanted, ready.count - 1)]))"
+        }
         if let wanted, !ready.isEmpty {
             return "choice \(choice + 1) (step \(step)) asks for index \(wanted), but only \(ready.count) tasks are ready there: "
                 + ready.map(\.description).joined(separator: ", ")

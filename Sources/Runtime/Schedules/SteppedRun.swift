@@ -28,7 +28,10 @@ public struct SteppedRun: Sendable {
     /// The schedule of the first `count` steps, as `replay --schedule` takes it:
     /// at each step with more than one task ready, the index of the one that ran.
     public func schedule(upTo count: Int) -> Schedule {
-        Schedule(steps.prefix(count).filter { $0.ready.count > 1 }.map { step in step.ready.firstIndex { $0.id == step.task.id } ?? 0 })
+        let choices = steps.prefix(count).filter { $0.ready.count > 1 }
+        let picked = choices.map { step in step.ready.firstIndex { $0.id == step.task.id } ?? 0 }
+        return Schedule(
+            picked, checks: zip(choices, picked).map { ScheduleChoice.check(names: $0.ready.map(\.name), picked: $1) })
     }
 
     /// Runs `file` picking the task `picks[i]` (an id) at step i + 1 where it is ready, then FIFO.

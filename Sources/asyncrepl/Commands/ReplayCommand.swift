@@ -11,7 +11,7 @@ struct ReplayCommand: ParsableCommand {
         commandName: "replay",
         abstract: "Run a script under a recorded schedule (from `asyncrepl explore`).",
         discussion:
-            "The schedule is the index picked among the ready tasks (in queue order) at each point where more than one was ready: 1.0.1; 'fifo' is none. The clock is always virtual."
+            "The schedule is the index picked among the ready tasks (in queue order) at each point where more than one was ready, each with a letter that checks who was ready there (as explore prints it: 1k.0c.1k; 1.0.1 replays unchecked); 'fifo' is none. Where the program no longer fits, a warning names the choice and the run goes on in FIFO order, or --shuffle's. The clock is always virtual."
     )
 
     @Argument(help: ArgumentHelp("The script to run, or '-' to read it from standard input.", valueName: "file"))
