@@ -133,6 +133,38 @@ import Testing
         #expect(ScheduleRun.run(file(edited), policy: .replay(recorded.unchecked, then: .fifo)).divergence == nil)
     }
 
+    /// Three tasks queue on a lock main holds. Which waiter gets it first is a
+    /// choice too: FIFO by default, varied by a shuffled run, kept by its replay.
+    @Test func theWakeOrderOfWaitersIsAChoiceThatShufflingVariesAndReplayKeeps() {
+        let source = """
+            let lock = Lock()
+            let order = []
+            async fn customer(name, delay) {
+                await sleep(delay)
+                with lock { order.append(name) }
+            }
+            await lock.acquire()
+            let tasks = [spawn customer("a", 0.01), spawn customer("b", 0.02), spawn customer("c", 0.03)]
+            await sleep(0.1)
+            lock.release()
+            for t in tasks { await t }
+            print(order)
+            """
+        #expect(ScheduleRun.run(file(source), policy: .fifo).output == "[\"a\", \"b\", \"c\"]\n")
+        let runs = (1...12).map { ScheduleRun.run(file(source), policy: .shuffle(seed: UInt64($0))) }
+        // They queue at different instants, always a, b, c: only the wake order can change the result.
+        #expect(Set(runs.map(\.output)).count > 1)
+        let wakes = runs.flatMap(\.choices).filter(\.isWakeOrder)
+        #expect(!wakes.isEmpty)
+        for run in runs {
+            let replayed = ScheduleRun.run(file(source), policy: .replay(run.schedule, then: .fifo))
+            #expect(replayed.output == run.output)
+            #expect(replayed.divergence == nil)
+        }
+        // Exhaustive searches keep FIFO's wake order: only task choices branch.
+        #expect(Explorer.exhaustive(file(source)).schedules == Explorer.everySchedule(file(source)).runs)
+    }
+
     @Test func theLostUpdateHasSixSchedulesFourOfWhichLoseAnUpdate() {
         let exploration = Explorer.exhaustive(file(Self.lostUpdate))
         #expect(exploration.isComplete)

@@ -105,6 +105,24 @@ final class ScheduleChooser {
         }
     }
 
+    /// Which of several tasks waiting on a lock, semaphore, queue or event is
+    /// woken first (index in waiting order): a choice like any other for random
+    /// orders, PCT (the highest priority) and replays; FIFO's first otherwise,
+    /// as exhaustive searches keep it. Logged as a choice either way, so a
+    /// schedule replays it.
+    func chooseWaiter(among waiters: [TaskObject]) -> Int {
+        let queue = Deque(waiters)
+        let index: Int
+        switch strategy {
+        case .fifo, .guided, .taskOrder: index = 0
+        case .pct(let priorities): index = priorities.highest(in: queue)
+        case .shuffle, .replay: index = pick(among: queue)
+        }
+        log?.chose(ScheduleChoice(step: steps, ready: waiters.map(TaskEventStream.reference), picked: index, isWakeOrder: true))
+        choiceCount += 1
+        return index
+    }
+
     /// When the run ends: a replayed schedule that has choices left did not fit.
     func runEnded() {
         if case .guided(let guide) = strategy { guide.runEnded() }

@@ -93,6 +93,8 @@ public struct ScheduleChoice: Sendable {
     public let step: Int
     public let ready: [TaskReference]
     public let picked: Int
+    /// Which waiter of a primitive is woken first (`ready` are the waiters), not which ready task runs.
+    public var isWakeOrder = false
 
     /// A letter from the names of the ready tasks, in order, and the index
     /// picked: an edit that changes who is ready there, or their order,

@@ -21,6 +21,8 @@ public struct SteppedRun: Sendable {
     }
 
     public let steps: [Step]
+    /// Every choice the run made (including which waiter a primitive woke first).
+    let choices: [ScheduleChoice]
     /// The error line at the end, if the run ended in one.
     public let errorLine: String?
     public let status: Int32
@@ -28,10 +30,8 @@ public struct SteppedRun: Sendable {
     /// The schedule of the first `count` steps, as `replay --schedule` takes it:
     /// at each step with more than one task ready, the index of the one that ran.
     public func schedule(upTo count: Int) -> Schedule {
-        let choices = steps.prefix(count).filter { $0.ready.count > 1 }
-        let picked = choices.map { step in step.ready.firstIndex { $0.id == step.task.id } ?? 0 }
-        return Schedule(
-            picked, checks: zip(choices, picked).map { ScheduleChoice.check(names: $0.ready.map(\.name), picked: $1) })
+        let made = choices.filter { $0.step <= count }
+        return Schedule(made.map(\.picked), checks: made.map(\.check))
     }
 
     /// Runs `file` picking the task `picks[i]` (an id) at step i + 1 where it is ready, then FIFO.
@@ -58,7 +58,8 @@ public struct SteppedRun: Sendable {
             if case .running = event.kind { continue }
             if event.isTraced { happened[event.step, default: []].append(event) }
         }
-        let choices = Dictionary(log.choices.map { ($0.step, $0.ready) }, uniquingKeysWith: { first, _ in first })
+        let made = log.choices
+        let choices = Dictionary(made.filter { !$0.isWakeOrder }.map { ($0.step, $0.ready) }, uniquingKeysWith: { first, _ in first })
         let printed = output.withLock { $0 }
         let steps = log.picks.enumerated().map { index, id in
             let number = index + 1
@@ -68,6 +69,6 @@ public struct SteppedRun: Sendable {
                 output: printed[number] ?? "")
         }
         let errorLine = errors.withLock { $0 }.split(separator: "\n").first { $0.hasPrefix("error") }.map(String.init)
-        return SteppedRun(steps: steps, errorLine: errorLine, status: status)
+        return SteppedRun(steps: steps, choices: made, errorLine: errorLine, status: status)
     }
 }

@@ -1,7 +1,8 @@
 import DequeModule
 
-/// Tasks waiting on a primitive, woken in FIFO order. A cancelled waiter
-/// removes itself, so no waiter is ever left behind.
+/// Tasks waiting on a primitive, woken in FIFO order, or in the order the
+/// run's schedule chooses (`ScheduleChooser.chooseWaiter`). A cancelled
+/// waiter removes itself, so no waiter is ever left behind.
 final class WaiterQueue {
     final class Waiter {
         let task: TaskObject
@@ -16,18 +17,25 @@ final class WaiterQueue {
 
     // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
     @exclusivity(unchecked) private var waiters = Deque<Waiter>()
+    /// Who picks which waiter goes first when several wait; nil: FIFO.
+    @exclusivity(unchecked) private weak var chooser: ScheduleChooser?
 
     var isEmpty: Bool { waiters.isEmpty }
     var count: Int { waiters.count }
     var tasks: [TaskObject] { waiters.map(\.task) }
 
-    func popFirst() -> Waiter? { waiters.popFirst() }
+    /// The waiter to wake next: the first, unless the schedule picks another.
+    func popFirst() -> Waiter? {
+        guard waiters.count > 1, let chooser else { return waiters.popFirst() }
+        return waiters.remove(at: chooser.chooseWaiter(among: waiters.map(\.task)))
+    }
 
     /// Suspends `task` at the back of the queue; cancelling it takes it out again.
     func wait(_ task: TaskObject, carrying item: Value = .nil, reason: Wait.Reason, in scheduler: Scheduler) throws {
         let waiter = Waiter(task: task, item: item)
         try scheduler.suspend(task, Wait(reason) { [unowned self] in self.waiters.removeAll { $0 === waiter } })
         waiters.append(waiter)
+        chooser = scheduler.chooser
     }
 }
 
