@@ -104,6 +104,17 @@ struct ExploreCommandTests {
         #expect(replayed.stderrText.contains("the run went on in FIFO order (the schedule it ran: 0m.0m.0m)"))
     }
 
+    /// A script that never ends (a task spinning on `await sleep(0)`) fails each run at --max-steps instead of hanging.
+    @Test func aRunThatNeverEndsStopsAtItsStepLimit() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write("spin.aw", "var done = false\nasync fn spin() {\n    while not done { await sleep(0) }\n}\nawait spin()\n")
+        for mode in [["--runs", "2"], ["--exhaustive"]] {
+            let explored = try asyncrepl(["explore", folder.path + "/spin.aw", "--max-steps", "20000"] + mode)
+            #expect(explored.ending == .exited(1))
+            #expect(explored.stdoutText.contains("| error: LimitError: the script took more than 20000 steps"), "\(explored.stdoutText)")
+        }
+    }
+
     @Test func goldenCommentsCheckEverySchedule() throws {
         let folder = try TemporaryDirectory()
         let race = """

@@ -5,6 +5,9 @@ import Glibc
 /// Runs a script under many schedules and tallies what came out: seeded random
 /// orders, PCT, or every schedule there is, fewest reorderings first.
 public enum Explorer {
+    /// Steps in one run beyond which an exhaustive search stops looking for races.
+    public static let mostStepsForRaces = ReducedSearch.mostSteps
+
     /// `runs` runs, each in a random order seeded `seed`, `seed + 1`, …
     public static func random(
         _ file: SourceFile, runs: Int, seed: UInt64 = 1, configuration: Configuration = Configuration()
@@ -115,6 +118,8 @@ public struct Exploration: Sendable {
     public private(set) var coveredRuns = 0
     /// Where a run did not follow the choices it replayed: the program is not deterministic under a schedule.
     public internal(set) var nondeterministicAt: Int?
+    /// The steps of a run too long for an exhaustive search to look for races in.
+    public internal(set) var tooManySteps: Int?
     /// Distinct outcomes in the order first seen.
     public private(set) var outcomes: [Outcome] = []
     /// The first run that failed (for an exhaustive search, one with the fewest deviations).

@@ -106,6 +106,9 @@ final class VM {
         // Backward jumps and calls left until the next look at interrupts and limits.
         var countdown = limits.maxSteps.map { min(Interrupts.interval, max(1, $0 - stepsTaken)) } ?? Interrupts.interval
         var countdownStart = countdown
+        // Steps since the last checkpoint count too when the fiber suspends or
+        // returns first: a task that loops on `await sleep(0)` reaches `maxSteps`.
+        defer { stepsTaken += countdownStart - countdown }
         while true {
             do {
                 if let error = pendingError {

@@ -54,7 +54,10 @@ struct ExplorationReport {
                 + "\nschedules in one class differ only in the order of independent steps"
             return exploration.isComplete
                 ? "explored every schedule of \(file): \(counted)"
-                : "explored \(file): stopped after \(runs) runs (--limit), having seen \(counted); there are more"
+                : exploration.tooManySteps.map {
+                    "explored \(file): stopped after a run of \($0) steps, too many to look for races in (more than \(Explorer.mostStepsForRaces)); "
+                        + "try --runs N or --pct"
+                } ?? "explored \(file): stopped after \(runs) runs (--limit), having seen \(counted); there are more"
         case .everySchedule:
             return exploration.isComplete
                 ? "explored every schedule of \(file), one run each: \(runs) \(runs == 1 ? "schedule" : "schedules")"

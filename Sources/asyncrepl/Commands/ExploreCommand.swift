@@ -51,6 +51,11 @@ struct ExploreCommand: ParsableCommand {
         help: ArgumentHelp("Seconds each request of the simulated network costs.", valueName: "seconds"))
     var netLatency: Double = 0.05
 
+    @Option(
+        name: .customLong("max-steps"),
+        help: ArgumentHelp("Loop iterations and calls each run may take before it fails with LimitError (a script that never ends).", valueName: "n"))
+    var maxSteps: Int = 10_000_000
+
     /// For the golden runner: `runs: N`, `complete: yes|no`, `failures: N`, one per line.
     @Flag(help: .hidden)
     var summary = false
@@ -59,6 +64,7 @@ struct ExploreCommand: ParsableCommand {
         guard runs > 0 else { throw ValidationError("--runs needs at least 1 run, got \(runs)") }
         guard depth >= 1 else { throw ValidationError("--depth needs at least 1, got \(depth)") }
         guard limit > 0 else { throw ValidationError("--limit needs at least 1 schedule, got \(limit)") }
+        guard maxSteps > 0 else { throw ValidationError("--max-steps needs at least 1 step, got \(maxSteps)") }
         guard !(exhaustive && pct) else { throw ValidationError("choose --exhaustive or --pct, not both") }
         guard !noReduction || exhaustive else { throw ValidationError("--no-reduction goes with --exhaustive") }
     }
@@ -71,6 +77,7 @@ struct ExploreCommand: ParsableCommand {
         configuration.networkLatency = netLatency
         configuration.databaseDriver = StandardDatabaseDriver()
         configuration.slowTask = nil
+        configuration.limits.maxSteps = maxSteps
         let exploration: Exploration
         if exhaustive && noReduction {
             exploration = Explorer.everySchedule(source, limit: limit, configuration: configuration)

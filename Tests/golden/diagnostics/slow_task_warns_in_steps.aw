@@ -20,4 +20,4 @@ await t
 # expect: 44999850000
 # expect: tick 0
 # expect: tick 1
-# expect stderr: warning: task 'crunch#3' ran 299,008 steps without awaiting (Tests/golden/diagnostics/slow_task_warns_in_steps.aw:6): other tasks could not run meanwhile; an await in the loop lets them
+# expect stderr: warning: task 'crunch#3' ran 300,000 steps without awaiting (Tests/golden/diagnostics/slow_task_warns_in_steps.aw:6): other tasks could not run meanwhile; an await in the loop lets them

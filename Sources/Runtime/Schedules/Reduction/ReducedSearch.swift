@@ -25,6 +25,8 @@ struct ReducedSearch {
     let configuration: Configuration
     let limit: Int
     private var nodes: [Node] = []
+    /// Steps in one run beyond which the search does not look for races.
+    static let mostSteps = 4_000
     /// The classes explored so far: a run whose class was seen is not counted twice.
     private var classesSeen: Set<[[Int]]> = []
 
@@ -51,8 +53,16 @@ struct ReducedSearch {
                 exploration.isComplete = false
                 return
             }
-            record(guide, kept: prefix.count)
             let events = guide.tracker.events
+            guard events.count <= Self.mostSteps else {
+                // Races among this many steps cost too much to find (a script
+                // that spins until --max-steps): the run counts, the search stops.
+                exploration.add(run, weight: nil)
+                exploration.isComplete = false
+                exploration.tooManySteps = events.count
+                return
+            }
+            record(guide, kept: prefix.count)
             let end = guide.blockedAt ?? events.count
             let order = HappensBefore(Array(events[..<end]))
             addBacktracking(for: order)
