@@ -126,8 +126,6 @@ public struct Exploration: Sendable {
     public internal(set) var firstFailure: ScheduleRun?
     /// Failing runs, or for an exhaustive search the failing schedules.
     public private(set) var failures = 0
-    /// Runs that failed.
-    public private(set) var failedRuns = 0
     /// The most tasks and scheduler steps any run had (PCT's n and k).
     public private(set) var mostTasks = 0
     public private(set) var mostSteps = 0
@@ -161,7 +159,6 @@ public struct Exploration: Sendable {
         mostSteps = max(mostSteps, run.steps)
         if run.failed {
             failures = Self.sum(failures, weight)
-            failedRuns += 1
             if firstFailure == nil || run.schedule.deviations < firstFailure!.schedule.deviations { firstFailure = run }
         }
         if let index = outcomes.firstIndex(where: { $0.outcome == run.outcome }) {

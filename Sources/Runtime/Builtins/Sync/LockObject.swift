@@ -55,7 +55,7 @@ final class LockObject: NativeObject {
     /// Passes the lock straight to the first waiter, or unlocks it. A waiter
     /// cancelled before it runs passes the lock on again.
     private func passOn(_ scheduler: Scheduler) {
-        if let waiter = waiters.popFirst() {
+        if let waiter = waiters.popNext(in: scheduler) {
             holder = waiter.task
             scheduler.wake(waiter.task, .value(.nil), handoff: .undo { [unowned self] in self.passOn(scheduler) })
         } else {

@@ -52,7 +52,7 @@ final class QueueObject: NativeObject {
                 }
                 queue.unfinished -= 1
                 if queue.unfinished == 0 {
-                    while let joiner = queue.joiners.popFirst() { args.vm.scheduler.wake(joiner.task, .value(.nil)) }
+                    while let joiner = queue.joiners.popNext(in: args.vm.scheduler) { args.vm.scheduler.wake(joiner.task, .value(.nil)) }
                 }
                 return .nil
             },
@@ -119,7 +119,7 @@ final class QueueObject: NativeObject {
     /// The item goes to the first waiting getter (which, if cancelled before it
     /// runs, hands it back to the front), or into the queue.
     private func handOut(_ item: Value, _ scheduler: Scheduler, atFront: Bool) {
-        if let getter = getters.popFirst() {
+        if let getter = getters.popNext(in: scheduler) {
             promised += 1
             scheduler.wake(
                 getter.task, .value(item),
@@ -144,7 +144,7 @@ final class QueueObject: NativeObject {
     /// A place came free: the first waiting putter's item takes it (its put has
     /// then happened, even if it is cancelled before it runs).
     private func admitPutter(_ scheduler: Scheduler) {
-        guard !isFull, let putter = putters.popFirst() else { return }
+        guard !isFull, let putter = putters.popNext(in: scheduler) else { return }
         deliver(putter.item, scheduler)
         scheduler.wake(putter.task, .value(.nil), handoff: .committed)
     }
@@ -153,7 +153,7 @@ final class QueueObject: NativeObject {
     /// (its put has then happened, even if it is cancelled before it runs).
     private func take(_ scheduler: Scheduler) -> Value? {
         guard let item = items.popFirst() else { return nil }
-        if let putter = putters.popFirst() {
+        if let putter = putters.popNext(in: scheduler) {
             items.append(putter.item)
             unfinished += 1
             scheduler.wake(putter.task, .value(.nil), handoff: .committed)
@@ -177,14 +177,14 @@ final class QueueObject: NativeObject {
     private func close(_ scheduler: Scheduler) {
         guard !isClosed else { return }
         isClosed = true
-        while let getter = getters.popFirst() {
+        while let getter = getters.popNext(in: scheduler) {
             if case .bool(true) = getter.item {
                 scheduler.wake(getter.task, .value(.undefined))
             } else {
                 scheduler.wake(getter.task, .error(ErrorObject(kind: ErrorKind.valueError, message: "\(label) is closed and empty")))
             }
         }
-        while let putter = putters.popFirst() {
+        while let putter = putters.popNext(in: scheduler) {
             scheduler.wake(putter.task, .error(ErrorObject(kind: ErrorKind.valueError, message: "\(label) was closed while waiting to put")))
         }
     }

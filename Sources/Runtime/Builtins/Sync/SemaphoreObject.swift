@@ -61,7 +61,7 @@ final class SemaphoreObject: NativeObject {
     /// asyncio, releasing more than was acquired adds permits. A waiter
     /// cancelled before it runs hands its permit on again.
     private func release(_ scheduler: Scheduler) throws {
-        if let waiter = waiters.popFirst() {
+        if let waiter = waiters.popNext(in: scheduler) {
             scheduler.wake(
                 waiter.task, .value(.nil), handoff: .undo { [unowned self] in try? self.release(scheduler) })
             return

@@ -17,16 +17,14 @@ final class WaiterQueue {
 
     // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
     @exclusivity(unchecked) private var waiters = Deque<Waiter>()
-    /// Who picks which waiter goes first when several wait; nil: FIFO.
-    @exclusivity(unchecked) private weak var chooser: ScheduleChooser?
 
     var isEmpty: Bool { waiters.isEmpty }
     var count: Int { waiters.count }
     var tasks: [TaskObject] { waiters.map(\.task) }
 
-    /// The waiter to wake next: the first, unless the schedule picks another.
-    func popFirst() -> Waiter? {
-        guard waiters.count > 1, let chooser else { return waiters.popFirst() }
+    /// The waiter to wake next: the first, unless the run's schedule picks another.
+    func popNext(in scheduler: Scheduler) -> Waiter? {
+        guard waiters.count > 1, let chooser = scheduler.chooser else { return waiters.popFirst() }
         return waiters.remove(at: chooser.chooseWaiter(among: waiters.map(\.task)))
     }
 
@@ -35,7 +33,6 @@ final class WaiterQueue {
         let waiter = Waiter(task: task, item: item)
         try scheduler.suspend(task, Wait(reason) { [unowned self] in self.waiters.removeAll { $0 === waiter } })
         waiters.append(waiter)
-        chooser = scheduler.chooser
     }
 }
 

@@ -44,9 +44,6 @@ final class ReductionGuide: @unchecked Sendable {
         self.sleeping = sleeping
     }
 
-    /// How many steps have begun so far.
-    var stepsBegun: Int { tracker.namesBefore.count }
-
     /// The index in `ready` of the task to run now.
     func choose(among ready: Deque<TaskObject>) -> Int {
         let position = tracker.namesBefore.count

@@ -30,8 +30,11 @@ struct SharedResource: Hashable {
 
     /// Whether the two name the same state: equal, or a whole object and one of its fields.
     func overlaps(_ other: SharedResource) -> Bool {
-        guard kind == other.kind, id == other.id else { return false }
-        return field == other.field || field == Self.wholeObject || other.field == Self.wholeObject
+        kind == other.kind && id == other.id && fieldsOverlap(other)
+    }
+
+    func fieldsOverlap(_ other: SharedResource) -> Bool {
+        field == other.field || field == Self.wholeObject || other.field == Self.wholeObject
     }
 }
 
@@ -62,21 +65,13 @@ struct StepEvent {
     func conflicts(with other: StepEvent, sameObject: (Int32, Int32) -> Bool = { $0 == $1 }) -> Bool {
         if touchesEverything || other.touchesEverything { return true }
         func clash(_ writes: Set<SharedResource>, _ touched: Set<SharedResource>) -> Bool {
-            for written in writes {
-                for other in touched where written.kind == other.kind {
-                    if written.kind == .object {
-                        guard sameObject(written.id, other.id) else { continue }
-                        if written.field == other.field || written.field == SharedResource.wholeObject
-                            || other.field == SharedResource.wholeObject
-                        {
-                            return true
-                        }
-                    } else if written.overlaps(other) {
-                        return true
-                    }
+            writes.contains { written in
+                touched.contains { other in
+                    written.kind == .object
+                        ? other.kind == .object && sameObject(written.id, other.id) && written.fieldsOverlap(other)
+                        : written.overlaps(other)
                 }
             }
-            return false
         }
         return clash(writes, other.reads) || clash(writes, other.writes) || clash(other.writes, reads)
     }
