@@ -1,5 +1,6 @@
 import AsyncLang
 import Dispatch
+import Synchronization
 
 /// An AsyncLang interpreter: its globals, builtins, compiled code, VM and
 /// scheduler, running on a thread of its own. It owns everything it runs; two
@@ -16,8 +17,16 @@ public final class Interpreter: Sendable {
         loop = EventLoop(configuration: configuration, executor: executor)
     }
 
+    /// An interpreter whose jobs run on an executor drained by its caller
+    /// (`runScript` drains it): runs made one after another share it.
+    init(configuration: Configuration, drainedExecutor: InterpreterExecutor) {
+        self.configuration = configuration
+        executor = drainedExecutor
+        loop = EventLoop(configuration: configuration, executor: executor)
+    }
+
     deinit {
-        executor.stop()
+        if executor.hasOwnThread { executor.stop() }
     }
 
     /// Adds a module (its functions and its types' constructors, as globals or
@@ -66,6 +75,7 @@ public final class Interpreter: Sendable {
         // On the interpreter's own thread: blocked callers may be holding every
         // thread of the global pool.
         Task(executorPreference: executor) { result.set(await self.run(file)) }
+        if !executor.hasOwnThread { executor.runJobs(until: { result.isSet }) }
         return result.wait()
     }
 
@@ -78,6 +88,7 @@ public final class Interpreter: Sendable {
     public func clockSeconds() -> Double {
         let result = BlockingResult<Double>()
         Task(executorPreference: executor) { result.set(await self.now()) }
+        if !executor.hasOwnThread { executor.runJobs(until: { result.isSet }) }
         return result.wait()
     }
 
@@ -107,11 +118,15 @@ final class BlockingResult<T: Sendable>: @unchecked Sendable {
     // @unchecked Sendable: `value` is written once before `semaphore` is signalled and read after the wait.
     private var value: T?
     private let semaphore = DispatchSemaphore(value: 0)
+    private let done = Atomic(false)
 
     func set(_ value: T) {
         self.value = value
+        done.store(true, ordering: .releasing)
         semaphore.signal()
     }
+
+    var isSet: Bool { done.load(ordering: .acquiring) }
 
     func wait() -> T {
         semaphore.wait()

@@ -65,11 +65,7 @@ actor EventLoop {
         registry = ModuleRegistry(globals: globals, vm: vm)
         vm.registry = registry
         registry.start(with: configuration.modules)
-        let helpers = Self.compileHelper(
-            """
-            async fn awaiter(awaitable) { return await awaitable }
-            async fn caller(f, args, settle) { return await settle(f(...args)) }
-            """, globals: globals, names: names)
+        let helpers = Self.compileHelpers(globals: globals, names: names)
         prototypes += helpers
         vm.awaiterFunction = Unmanaged.passUnretained(helpers[1])
         vm.callerFunction = Unmanaged.passUnretained(helpers[2])
@@ -87,6 +83,21 @@ actor EventLoop {
     // MARK: Compiling
 
     func compile(_ file: SourceFile, returnsLastExpression: Bool) throws -> FunctionProto {
+        let program = try resolve(file)
+        let compiler = Compiler(file: file, globals: globals, names: names)
+        let proto = compiler.compileMain(program, returnsLastExpression: returnsLastExpression)
+        prototypes += compiler.prototypes
+        return proto
+    }
+
+    /// Parses and resolves `file` after the names declared so far (or takes it
+    /// from the configuration's cache, for a first entry), and declares its names.
+    private func resolve(_ file: SourceFile) throws -> Program {
+        let cache = globalScope.entries.isEmpty ? configuration.resolvedScripts : nil
+        if let cached = cache?.program(for: file) {
+            globalScope = cached.globals
+            return cached.program
+        }
         var options = ParseOptions()
         options.maxNesting = configuration.limits.maxNesting
         let parsed = Parser.parse(file, options: options)
@@ -99,23 +110,31 @@ actor EventLoop {
         }
         if !resolved.diagnostics.isEmpty { throw CompileErrors(diagnostics: resolved.diagnostics) }
         globalScope = resolved.globals
-        let compiler = Compiler(file: file, globals: globals, names: names)
-        let proto = compiler.compileMain(parsed.program, returnsLastExpression: returnsLastExpression)
-        prototypes += compiler.prototypes
-        return proto
+        cache?.keep(file, program: parsed.program, globals: resolved.globals)
+        return parsed.program
     }
 
     /// Compiles runtime helpers written in AsyncLang, outside the session's
     /// declared names; returns their prototypes (`[main, each function]`).
     /// Their frames never appear in traces (`VM.helperFile`).
-    private static func compileHelper(_ source: String, globals: GlobalTable, names: NameTable) -> [FunctionProto] {
-        let file = SourceFile(path: VM.helperFile, text: source)
-        let parsed = Parser.parse(file)
-        _ = Resolver.resolve(parsed.program, globals: GlobalScope())
-        let compiler = Compiler(file: file, globals: globals, names: names)
-        _ = compiler.compileMain(parsed.program)
+    private static func compileHelpers(globals: GlobalTable, names: NameTable) -> [FunctionProto] {
+        let compiler = Compiler(file: helpers.file, globals: globals, names: names)
+        _ = compiler.compileMain(helpers.program)
         return compiler.prototypes
     }
+
+    /// The helpers' tree, parsed and resolved once per process: compiling only reads it.
+    private nonisolated(unsafe) static let helpers: (file: SourceFile, program: Program) = {
+        let file = SourceFile(
+            path: VM.helperFile,
+            text: """
+                async fn awaiter(awaitable) { return await awaitable }
+                async fn caller(f, args, settle) { return await settle(f(...args)) }
+                """)
+        let parsed = Parser.parse(file)
+        _ = Resolver.resolve(parsed.program, globals: GlobalScope())
+        return (file, parsed.program)
+    }()
 
     // MARK: Running
 

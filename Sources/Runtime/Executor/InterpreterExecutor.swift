@@ -13,6 +13,8 @@ import Glibc
 final class InterpreterExecutor: TaskExecutor, @unchecked Sendable {
     // @unchecked Sendable: the queue is thread-safe; `thread` is set once, in init.
     private let jobs = HandoffQueue<(job: UnownedJob, isolated: Bool)>()
+    /// Whether the jobs run on a thread of the executor's own, or on a caller's that drains them (`runJobs(until:)`).
+    let hasOwnThread: Bool
     // @exclusivity(unchecked): see "Exclusivity" in Sources/Runtime/README.md.
     @exclusivity(unchecked) private var thread = pthread_t()
     let serial: SerialFacet
@@ -20,6 +22,7 @@ final class InterpreterExecutor: TaskExecutor, @unchecked Sendable {
     /// Starts the thread with a stack of `stackSize` bytes (`Limits.nativeStackSize`).
     init(stackSize: Int) {
         serial = SerialFacet()
+        hasOwnThread = true
         serial.owner = self
         var attributes = pthread_attr_t()
         pthread_attr_init(&attributes)
@@ -35,6 +38,15 @@ final class InterpreterExecutor: TaskExecutor, @unchecked Sendable {
             Unmanaged<InterpreterExecutor>.fromOpaque(context).release()
             fatalError("could not start an interpreter's thread: \(String(cString: strerror(status)))")
         }
+    }
+
+    /// An executor without a thread: whoever calls `runJobs(until:)` runs its
+    /// jobs. Many short runs one after another (`explore`) share one, on a
+    /// thread with a large stack, instead of starting a thread each.
+    init(drainedByCaller: Void) {
+        serial = SerialFacet()
+        hasOwnThread = false
+        serial.owner = self
     }
 
     func enqueue(_ job: consuming ExecutorJob) {
@@ -55,13 +67,20 @@ final class InterpreterExecutor: TaskExecutor, @unchecked Sendable {
     }
 
     fileprivate func runJobs() {
-        while let next = jobs.pop() {
-            if next.isolated {
-                next.job.runSynchronously(
-                    isolatedTo: serial.asUnownedSerialExecutor(), taskExecutor: asUnownedTaskExecutor())
-            } else {
-                next.job.runSynchronously(on: asUnownedTaskExecutor())
-            }
+        while let next = jobs.pop() { run(next) }
+    }
+
+    /// Runs jobs on the calling thread until `done()` (an executor drained by its caller).
+    func runJobs(until done: () -> Bool) {
+        precondition(!hasOwnThread, "only an executor without a thread of its own is drained by a caller")
+        while !done(), let next = jobs.pop() { run(next) }
+    }
+
+    private func run(_ next: (job: UnownedJob, isolated: Bool)) {
+        if next.isolated {
+            next.job.runSynchronously(isolatedTo: serial.asUnownedSerialExecutor(), taskExecutor: asUnownedTaskExecutor())
+        } else {
+            next.job.runSynchronously(on: asUnownedTaskExecutor())
         }
     }
 

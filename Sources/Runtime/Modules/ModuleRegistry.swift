@@ -10,7 +10,7 @@ final class ModuleRegistry {
     @exclusivity(unchecked) private(set) var modules: [Module] = []
     @exclusivity(unchecked) private var natives: [NativeFunction] = []
     /// The global names modules defined (not a session's own).
-    @exclusivity(unchecked) private(set) var builtinNames: Set<String> = []
+    var builtinNames: Set<String> { Set(modules.flatMap(\.globalNames)) }
     /// Each registered type, by its constructor, so `help(Queue)` describes the type.
     @exclusivity(unchecked) private var typesByConstructor: [ObjectIdentifier: NativeType] = [:]
 
@@ -46,9 +46,8 @@ final class ModuleRegistry {
         } else {
             for function in exports { globals.define(function.name, .native(Unmanaged.passUnretained(function))) }
         }
-        for name in module.globalNames {
-            builtinNames.insert(name)
-            vm.disabledNames[name] = nil
+        if !vm.disabledNames.isEmpty {
+            for name in module.globalNames { vm.disabledNames[name] = nil }
         }
     }
 }

@@ -12,13 +12,15 @@ public enum Explorer {
     public static func random(
         _ file: SourceFile, runs: Int, seed: UInt64 = 1, configuration: Configuration = Configuration()
     ) -> Exploration {
-        var exploration = Exploration(strategy: .random)
-        for index in 0..<runs {
-            let runSeed = seed &+ UInt64(index)
-            exploration.add(ScheduleRun.run(file, policy: .shuffle(seed: runSeed), configuration: configuration), seed: runSeed)
+        ScheduleRunner.withRunner(configuration) { runner in
+            var exploration = Exploration(strategy: .random)
+            for index in 0..<runs {
+                let runSeed = seed &+ UInt64(index)
+                exploration.add(runner.run(file, policy: .shuffle(seed: runSeed), configuration: configuration), seed: runSeed)
+            }
+            exploration.isComplete = true
+            return exploration
         }
-        exploration.isComplete = true
-        return exploration
     }
 
     /// Every schedule, one run per class of schedules that only reorder
@@ -29,16 +31,18 @@ public enum Explorer {
     public static func exhaustive(
         _ file: SourceFile, limit: Int = 100_000, simplestBudget: Int = 2_000, configuration: Configuration = Configuration()
     ) -> Exploration {
-        var exploration = Exploration(strategy: .exhaustive)
-        var search = ReducedSearch(file: file, configuration: configuration, limit: limit)
-        search.explore(into: &exploration)
-        if let failure = exploration.firstFailure, failure.schedule.deviations > 1 {
-            let simpler = everySchedule(
-                file, limit: simplestBudget, maxDeviations: failure.schedule.deviations - 1, stopAtFailure: true,
-                configuration: configuration)
-            if let simplest = simpler.firstFailure { exploration.firstFailure = simplest }
+        ScheduleRunner.withRunner(configuration) { runner in
+            var exploration = Exploration(strategy: .exhaustive)
+            var search = ReducedSearch(file: file, configuration: configuration, limit: limit, runner: runner)
+            search.explore(into: &exploration)
+            if let failure = exploration.firstFailure, failure.schedule.deviations > 1 {
+                let simpler = everySchedule(
+                    file, limit: simplestBudget, maxDeviations: failure.schedule.deviations - 1, stopAtFailure: true,
+                    configuration: configuration, runner: runner)
+                if let simplest = simpler.firstFailure { exploration.firstFailure = simplest }
+            }
+            return exploration
         }
-        return exploration
     }
 
     /// Every schedule, without pruning, by number of deviations from FIFO: all
@@ -49,6 +53,17 @@ public enum Explorer {
         _ file: SourceFile, limit: Int = 100_000, maxDeviations: Int = .max, stopAtFailure: Bool = false,
         configuration: Configuration = Configuration()
     ) -> Exploration {
+        ScheduleRunner.withRunner(configuration) { runner in
+            everySchedule(
+                file, limit: limit, maxDeviations: maxDeviations, stopAtFailure: stopAtFailure, configuration: configuration,
+                runner: runner)
+        }
+    }
+
+    static func everySchedule(
+        _ file: SourceFile, limit: Int, maxDeviations: Int, stopAtFailure: Bool, configuration: Configuration,
+        runner: ScheduleRunner
+    ) -> Exploration {
         var exploration = Exploration(strategy: .everySchedule)
         var pending: Deque<[Int]> = [[]]
         while let prefix = pending.popFirst() {
@@ -56,7 +71,7 @@ public enum Explorer {
                 exploration.isComplete = false
                 return exploration
             }
-            let run = ScheduleRun.run(file, policy: .replay(Schedule(prefix), then: .fifo), configuration: configuration)
+            let run = runner.run(file, policy: .replay(Schedule(prefix), then: .fifo), configuration: configuration)
             exploration.add(run)
             if stopAtFailure && run.failed { return exploration }
             guard Schedule(prefix).deviations < maxDeviations else { continue }
@@ -78,17 +93,19 @@ public enum Explorer {
     public static func pct(
         _ file: SourceFile, depth: Int, runs: Int, seed: UInt64 = 1, configuration: Configuration = Configuration()
     ) -> Exploration {
-        var exploration = Exploration(strategy: .pct(depth: depth))
-        let first = ScheduleRun.run(file, policy: .fifo, configuration: configuration)
-        var steps = max(1, first.steps)
-        for index in 0..<runs {
-            let runSeed = seed &+ UInt64(index)
-            let run = ScheduleRun.run(file, policy: .pct(seed: runSeed, depth: depth, steps: steps), configuration: configuration)
-            exploration.add(run, seed: runSeed)
-            steps = max(steps, run.steps)
+        ScheduleRunner.withRunner(configuration) { runner in
+            var exploration = Exploration(strategy: .pct(depth: depth))
+            let first = runner.run(file, policy: .fifo, configuration: configuration)
+            var steps = max(1, first.steps)
+            for index in 0..<runs {
+                let runSeed = seed &+ UInt64(index)
+                let run = runner.run(file, policy: .pct(seed: runSeed, depth: depth, steps: steps), configuration: configuration)
+                exploration.add(run, seed: runSeed)
+                steps = max(steps, run.steps)
+            }
+            exploration.isComplete = true
+            return exploration
         }
-        exploration.isComplete = true
-        return exploration
     }
 }
 

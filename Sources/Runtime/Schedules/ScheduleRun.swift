@@ -30,6 +30,15 @@ public struct ScheduleRun: Sendable {
         _ file: SourceFile, policy: SchedulePolicy, configuration base: Configuration = Configuration(),
         events: (@Sendable (TaskEvent) -> Void)? = nil
     ) -> ScheduleRun {
+        run(file, policy: policy, configuration: base, events: events, on: nil)
+    }
+
+    /// `run`, with the interpreter's jobs on `executor` (drained by this
+    /// thread) when one is given, instead of on a thread of its own.
+    static func run(
+        _ file: SourceFile, policy: SchedulePolicy, configuration base: Configuration = Configuration(),
+        events: (@Sendable (TaskEvent) -> Void)? = nil, on executor: InterpreterExecutor?
+    ) -> ScheduleRun {
         let output = Mutex("")
         let errors = Mutex("")
         let log = ScheduleLog()
@@ -40,11 +49,34 @@ public struct ScheduleRun: Sendable {
         configuration.output = OutputSink { text in output.withLock { $0 += text } }
         configuration.errorOutput = OutputSink { text in errors.withLock { $0 += text } }
         if let events { configuration.taskEvents = events }
-        let status = Interpreter(configuration: configuration).runScript(file)
+        let interpreter =
+            executor.map { Interpreter(configuration: configuration, drainedExecutor: $0) } ?? Interpreter(configuration: configuration)
+        let status = interpreter.runScript(file)
         let errorText = errors.withLock { $0 }
         let errorLine = errorText.split(separator: "\n").first { $0.hasPrefix("error") }.map(String.init)
         return ScheduleRun(
             schedule: log.schedule, output: output.withLock { $0 }, errorLine: errorLine, status: status, steps: log.steps,
             tasks: log.tasks, choices: log.choices, divergence: log.divergence)
+    }
+}
+
+/// Where the runs of one exploration are made: one thread with an
+/// interpreter's stack, which drains each run's jobs itself, so a run costs no
+/// thread of its own and no handoff between threads.
+struct ScheduleRunner {
+    let executor: InterpreterExecutor
+    let resolvedScripts = ResolvedScriptCache()
+
+    /// Runs `body` on a new thread with the stack `configuration` asks for.
+    static func withRunner<T>(_ configuration: Configuration, _ body: @escaping (ScheduleRunner) -> T) -> T {
+        LargeStackThread.run(stackSize: configuration.limits.nativeStackSize) {
+            body(ScheduleRunner(executor: InterpreterExecutor(drainedByCaller: ())))
+        }
+    }
+
+    func run(_ file: SourceFile, policy: SchedulePolicy, configuration: Configuration) -> ScheduleRun {
+        var settings = configuration
+        settings.resolvedScripts = resolvedScripts
+        return ScheduleRun.run(file, policy: policy, configuration: settings, on: executor)
     }
 }

@@ -9,8 +9,11 @@ final class GlobalTable {
     @exclusivity(unchecked) private var capacity: Int
 
     init() {
-        capacity = 256
+        capacity = 512
         values = .allocate(capacity: capacity)
+        // Room for every builtin and a script's own names without rehashing.
+        names.reserveCapacity(capacity)
+        indexByName.reserveCapacity(capacity)
     }
 
     deinit {

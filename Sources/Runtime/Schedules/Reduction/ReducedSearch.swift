@@ -24,16 +24,18 @@ struct ReducedSearch {
     let file: SourceFile
     let configuration: Configuration
     let limit: Int
+    let runner: ScheduleRunner
     private var nodes: [Node] = []
     /// Steps in one run beyond which the search does not look for races.
     static let mostSteps = 4_000
     /// The classes explored so far: a run whose class was seen is not counted twice.
     private var classesSeen: Set<[[Int]]> = []
 
-    init(file: SourceFile, configuration: Configuration, limit: Int) {
+    init(file: SourceFile, configuration: Configuration, limit: Int, runner: ScheduleRunner) {
         self.file = file
         self.configuration = configuration
         self.limit = limit
+        self.runner = runner
     }
 
     mutating func explore(into exploration: inout Exploration) {
@@ -47,7 +49,7 @@ struct ReducedSearch {
             let guide = ReductionGuide(prefix: prefix, sleeping: sleeping)
             var settings = configuration
             settings.reduction = guide
-            let run = ScheduleRun.run(file, policy: .fifo, configuration: settings)
+            let run = runner.run(file, policy: .fifo, configuration: settings)
             if let strayed = guide.strayedAt {
                 exploration.nondeterministicAt = strayed
                 exploration.isComplete = false
