@@ -3,7 +3,8 @@ import Runtime
 import Testing
 
 /// The reduced exhaustive search against brute force: on generated programs
-/// whose tasks share globals, lists, map fields, locks, semaphores, events,
+/// whose tasks share globals, lists, map fields, locks (with waiters queued at
+/// different instants, so the wake order matters), semaphores, events,
 /// queues and output, spawn, sleep for different times and deadlock, running one schedule per class must find exactly what running every
 /// schedule finds: as many schedules, as many failing, each outcome as often.
 @Suite struct ScheduleReductionTests {
@@ -20,6 +21,21 @@ import Testing
         #expect(reduced.failures == brute.failures, "\(source)")
         #expect(Self.histogram(reduced) == Self.histogram(brute), "\(source)")
         #expect(reduced.classes <= brute.runs)
+    }
+
+    /// Programs whose tasks queue on a lock, a semaphore or a queue at
+    /// different instants, so which waiter is woken first is a branch of its own.
+    @Test(arguments: 0..<60)
+    func wakeOrdersAgreeWithBruteForce(seed: Int) {
+        let source = GeneratedRaceProgram(seed: UInt64(seed), contended: true).text
+        let file = SourceFile(path: "contended.aw", text: source)
+        let brute = Explorer.everySchedule(file, limit: 20_000)
+        let reduced = Explorer.exhaustive(file, limit: 20_000)
+        #expect(brute.isComplete, "the brute force did not finish:\n\(source)")
+        #expect(reduced.isComplete)
+        #expect(reduced.schedules == brute.runs, "\(source)")
+        #expect(reduced.failures == brute.failures, "\(source)")
+        #expect(Self.histogram(reduced) == Self.histogram(brute), "\(source)")
     }
 
     /// Independent tasks: a single class, whatever the number of schedules.
@@ -42,6 +58,33 @@ import Testing
         #expect(reduced.outcomes.map(\.outcome) == ["9\n"])
     }
 
+    /// Which waiter of a lock goes first is a branch of the search: the waiter
+    /// that queued later gets in first only that way.
+    @Test func theWakeOrderOfALockIsExploredAndCounted() {
+        let source = """
+            let lock = Lock()
+            let order = []
+            async fn worker(name, delay) {
+                await sleep(delay)
+                with lock {
+                    order.append(name)
+                    await sleep(0.05)
+                }
+            }
+            await gather(worker("a", 0), worker("b", 0.01), worker("c", 0.02))
+            print(order)
+            """
+        let file = SourceFile(path: "unfair.aw", text: source)
+        let reduced = Explorer.exhaustive(file)
+        let brute = Explorer.everySchedule(file)
+        #expect(Self.histogram(reduced) == ["[\"a\", \"b\", \"c\"]\n": 12, "[\"a\", \"c\", \"b\"]\n": 12])
+        #expect(Self.histogram(brute) == Self.histogram(reduced))
+        #expect(reduced.classes == 2)
+        let unfair = reduced.outcomes.first { $0.outcome.contains("\"c\", \"b\"") }!.example
+        #expect(unfair.choices.last!.isWakeOrder)
+        #expect(ScheduleRun.run(file, policy: .replay(unfair.schedule, then: .fifo)).output == unfair.output)
+    }
+
     @Test func theLostUpdateHasFourClassesOfSchedules() {
         let reduced = Explorer.exhaustive(SourceFile(path: "race.aw", text: ScheduleTests.lostUpdate))
         // Both reads first in either order is one class; so is both in the other order.
@@ -59,9 +102,15 @@ import Testing
 struct GeneratedRaceProgram {
     private var generator: UInt64
     private(set) var text = ""
+    /// Three tasks that mostly wait on one primitive (`primitive`: a lock, a
+    /// semaphore or a queue), queued at different instants.
+    private let contended: Bool
+    private var primitive = 0
 
-    init(seed: UInt64) {
+    init(seed: UInt64, contended: Bool = false) {
         generator = seed &* 0x9E37_79B9_7F4A_7C15 &+ 1
+        self.contended = contended
+        if contended { primitive = next(3) }
         text = build()
     }
 
@@ -74,7 +123,17 @@ struct GeneratedRaceProgram {
 
     private mutating func statement(task: Int) -> String {
         let g = "g\(next(2))"
-        switch next(19) {
+        if contended {
+            let stagger = "await sleep(0.00\(task + 1))\n    "
+            switch (next(5), primitive) {
+            case (0, _): return "print(\"t\(task)\", \(g))"
+            case (1, 2): return "await sleep(0.03)\n    q.put_nowait(\(task))"
+            case (_, 0): return stagger + "with lock {\n        \(g) = \(g) * 10 + \(task)\n        await sleep(0.05)\n    }"
+            case (_, 1): return stagger + "with sem {\n        \(g) = \(g) * 10 + \(task)\n        await sleep(0.05)\n    }"
+            default: return stagger + "let x = await q.get()\n    \(g) = \(g) * 10 + x\n    q.put_nowait(x)"
+            }
+        }
+        switch next(20) {
         case 0: return "let v = \(g)\n    await sleep(0)\n    \(g) = v + \(task + 1)"
         case 1: return "\(g) = \(g) * 2 + \(task)"
         case 2: return "print(\"t\(task)\", \(g))"
@@ -93,12 +152,14 @@ struct GeneratedRaceProgram {
         case 15: return "slots[\(next(3))] = slots[\(next(3))] + \(task + 1)\n    await sleep(0)"
         case 16: return "box[\"f\(next(2))\"] = box.f\(next(2)) * 3"
         case 17: return "slots.append(len(slots))"
+        // Waiters queued at different instants: only a wake order other than FIFO's lets the later one in first.
+        case 19: return "await sleep(0.00\(task + 1))\n    with lock {\n        \(g) = \(g) * 10 + \(task)\n        await sleep(0.05)\n    }"
         default: return "await sleep(0)"
         }
     }
 
     private mutating func build() -> String {
-        let tasks = 2 + next(2)
+        let tasks = contended ? 3 : 2 + next(2)
         var lines = [
             "var g0 = 0", "var g1 = 1", "let shared = []", "let box = {f0: 0, f1: 0}", "let slots = [0, 0, 0]", "let lock = Lock()",
             "let ready = Event()", "let q = Queue()", "let sem = Semaphore(1)",

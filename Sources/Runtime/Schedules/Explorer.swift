@@ -77,8 +77,8 @@ public enum Explorer {
             guard Schedule(prefix).deviations < maxDeviations else { continue }
             // Each schedule has one parent: itself without its last deviation, which
             // follows FIFO from there on; so every deviation after the prefix is a child.
-            // Wake orders stay FIFO's here (LANGUAGE-DECISIONS, Schedules): only task choices branch.
-            for (position, choice) in run.choices.enumerated() where position >= prefix.count && !choice.isWakeOrder {
+            // Waking every waiter at once stays in FIFO's order (`chooseWaiter`).
+            for (position, choice) in run.choices.enumerated() where position >= prefix.count && !choice.wakesAll {
                 for other in 1..<choice.ready.count {
                     pending.append(run.schedule.choices[..<position] + [other])
                 }

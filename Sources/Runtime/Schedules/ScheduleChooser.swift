@@ -107,18 +107,25 @@ final class ScheduleChooser {
 
     /// Which of several tasks waiting on a lock, semaphore, queue or event is
     /// woken first (index in waiting order): a choice like any other for random
-    /// orders, PCT (the highest priority) and replays; FIFO's first otherwise,
-    /// as exhaustive searches keep it. Logged as a choice either way, so a
+    /// orders, PCT (the highest priority) and replays, and a branch of a
+    /// reduced exhaustive search; FIFO's first otherwise. When all of them
+    /// are woken at once (`wakingAll`), the order only sets their places in
+    /// the ready queue, which the choice of the next task covers: exhaustive
+    /// searches keep FIFO's there. Logged as a choice either way, so a
     /// schedule replays it.
-    func chooseWaiter(among waiters: [TaskObject]) -> Int {
+    func chooseWaiter(among waiters: [TaskObject], wakingAll: Bool) -> Int {
         let queue = Deque(waiters)
         let index: Int
         switch strategy {
-        case .fifo, .guided, .taskOrder: index = 0
+        case .fifo, .taskOrder: index = 0
+        case .guided(let guide): index = wakingAll ? 0 : guide.chooseWaiter(count: waiters.count)
         case .pct(let priorities): index = priorities.highest(in: queue)
         case .shuffle, .replay: index = pick(among: queue)
         }
-        log?.chose(ScheduleChoice(step: steps, ready: waiters.map(TaskEventStream.reference), picked: index, isWakeOrder: true))
+        log?.chose(
+            ScheduleChoice(
+                step: steps, ready: waiters.map(TaskEventStream.reference), picked: index,
+                isWakeOrder: true, wakesAll: wakingAll))
         choiceCount += 1
         return index
     }

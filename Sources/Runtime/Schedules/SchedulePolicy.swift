@@ -95,6 +95,9 @@ public struct ScheduleChoice: Sendable {
     public let picked: Int
     /// Which waiter of a primitive is woken first (`ready` are the waiters), not which ready task runs.
     public var isWakeOrder = false
+    /// A wake order where every waiter is woken at once (`Event.set`, a queue's
+    /// `join` ending): it only orders them in the ready queue.
+    public var wakesAll = false
 
     /// A letter from the names of the ready tasks, in order, and the index
     /// picked: an edit that changes who is ready there, or their order,

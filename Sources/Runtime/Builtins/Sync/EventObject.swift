@@ -19,7 +19,7 @@ final class EventObject: NativeObject {
             },
             NativeMethod("set", doc: "set() — sets it and wakes every waiter") { event, args in
                 event.isSet = true
-                while let waiter = event.waiters.popNext(in: args.vm.scheduler) { args.vm.scheduler.wake(waiter.task, .value(.bool(true))) }
+                while let waiter = event.waiters.popNext(in: args.vm.scheduler, wakingAll: true) { args.vm.scheduler.wake(waiter.task, .value(.bool(true))) }
                 return .nil
             },
             NativeMethod("clear", doc: "clear() — unsets it, so later waits wait again") { event, _ in

@@ -52,7 +52,7 @@ final class QueueObject: NativeObject {
                 }
                 queue.unfinished -= 1
                 if queue.unfinished == 0 {
-                    while let joiner = queue.joiners.popNext(in: args.vm.scheduler) { args.vm.scheduler.wake(joiner.task, .value(.nil)) }
+                    while let joiner = queue.joiners.popNext(in: args.vm.scheduler, wakingAll: true) { args.vm.scheduler.wake(joiner.task, .value(.nil)) }
                 }
                 return .nil
             },
@@ -177,14 +177,14 @@ final class QueueObject: NativeObject {
     private func close(_ scheduler: Scheduler) {
         guard !isClosed else { return }
         isClosed = true
-        while let getter = getters.popNext(in: scheduler) {
+        while let getter = getters.popNext(in: scheduler, wakingAll: true) {
             if case .bool(true) = getter.item {
                 scheduler.wake(getter.task, .value(.undefined))
             } else {
                 scheduler.wake(getter.task, .error(ErrorObject(kind: ErrorKind.valueError, message: "\(label) is closed and empty")))
             }
         }
-        while let putter = putters.popNext(in: scheduler) {
+        while let putter = putters.popNext(in: scheduler, wakingAll: true) {
             scheduler.wake(putter.task, .error(ErrorObject(kind: ErrorKind.valueError, message: "\(label) was closed while waiting to put")))
         }
     }

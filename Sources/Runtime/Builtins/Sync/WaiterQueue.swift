@@ -22,10 +22,11 @@ final class WaiterQueue {
     var count: Int { waiters.count }
     var tasks: [TaskObject] { waiters.map(\.task) }
 
-    /// The waiter to wake next: the first, unless the run's schedule picks another.
-    func popNext(in scheduler: Scheduler) -> Waiter? {
+    /// The waiter to wake next: the first, unless the run's schedule picks
+    /// another. `wakingAll`: the caller wakes every waiter, one after another.
+    func popNext(in scheduler: Scheduler, wakingAll: Bool = false) -> Waiter? {
         guard waiters.count > 1, let chooser = scheduler.chooser else { return waiters.popFirst() }
-        return waiters.remove(at: chooser.chooseWaiter(among: waiters.map(\.task)))
+        return waiters.remove(at: chooser.chooseWaiter(among: waiters.map(\.task), wakingAll: wakingAll))
     }
 
     /// Suspends `task` at the back of the queue; cancelling it takes it out again.

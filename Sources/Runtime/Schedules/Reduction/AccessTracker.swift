@@ -50,6 +50,16 @@ final class AccessTracker {
         current = nil
     }
 
+    /// The step running now woke one of several waiters; false outside a step.
+    func woke(_ choice: WakeChoice) -> Bool {
+        guard current != nil else { return false }
+        current!.wakes.append(choice)
+        return true
+    }
+
+    /// Wake choices the step running now has made so far.
+    var wakesInStep: Int { current?.wakes.count ?? 0 }
+
     /// The step running now (its index once finished).
     private var currentIndex: Int? { current == nil ? events.indices.last : events.count }
 

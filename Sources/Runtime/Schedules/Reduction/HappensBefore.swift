@@ -57,7 +57,8 @@ struct HappensBefore {
             guard let next = best else { break }
             taken.insert(next)
             left.remove(next)
-            order.append(events[next].lineage)
+            let wakes = events[next].wakes
+            order.append(wakes.isEmpty ? events[next].lineage : events[next].lineage + [-1] + wakes.map(\.picked))
         }
         return order
     }

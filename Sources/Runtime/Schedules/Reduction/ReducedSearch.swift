@@ -8,12 +8,18 @@ import AsyncLang
 /// step, a task that can reverse it; tasks whose schedules from a state are
 /// covered sleep there until a conflicting step wakes them. Each run's class
 /// stands for as many schedules as it has orders (`ScheduleCounter`).
+///
+/// A step that wakes one of several waiters (a lock, a semaphore, a queue)
+/// branches on which: every pick is tried, the last wake of the deepest step
+/// first, before another task is tried at that step.
 struct ReducedSearch {
     /// One state of the run being extended: the step taken there and what is left to try.
     private struct Node {
         let ready: [Int]
         var chosen: Int
         var event: StepEvent
+        /// The waiters the step woke, tried in every order of picks.
+        var wakes: [WakeChoice] { event.wakes }
         let namesBefore: Int32
         /// Tasks asleep on arrival, and those whose schedules from here are done.
         let sleeping: [SleepingTask]
@@ -40,13 +46,14 @@ struct ReducedSearch {
 
     mutating func explore(into exploration: inout Exploration) {
         var prefix: [Int] = []
+        var prefixWakes: [[Int]] = []
         var sleeping: [SleepingTask] = []
         while true {
             guard exploration.runs < limit else {
                 exploration.isComplete = false
                 return
             }
-            let guide = ReductionGuide(prefix: prefix, sleeping: sleeping)
+            let guide = ReductionGuide(prefix: prefix, wakes: prefixWakes, sleeping: sleeping)
             var settings = configuration
             settings.reduction = guide
             let run = runner.run(file, policy: .fifo, configuration: settings)
@@ -77,7 +84,7 @@ struct ReducedSearch {
                 exploration.isComplete = true
                 return
             }
-            (prefix, sleeping) = next
+            (prefix, prefixWakes, sleeping) = next
         }
     }
 
@@ -123,10 +130,15 @@ struct ReducedSearch {
         }
     }
 
-    /// The deepest state with a task left to try: the prefix up to it with that
-    /// task, and the tasks asleep there.
-    private mutating func nextPrefix() -> ([Int], [SleepingTask])? {
+    /// The deepest state with a pick left to try (a waiter its step wakes, or
+    /// a task): the prefix up to it, the picks of the waiters each step wakes,
+    /// and the tasks asleep there.
+    private mutating func nextPrefix() -> ([Int], [[Int]], [SleepingTask])? {
         while var node = nodes.popLast() {
+            if let wakes = Self.nextWakes(after: node.wakes) {
+                nodes.append(node)
+                return (nodes.map(\.chosen), nodes.dropLast().map { $0.wakes.map(\.picked) } + [wakes], node.sleeping + node.done)
+            }
             if !node.done.contains(where: { $0.task == node.chosen }) {
                 node.done.append(SleepingTask(task: node.chosen, event: node.event, namesBefore: node.namesBefore))
             }
@@ -135,9 +147,17 @@ struct ReducedSearch {
             if let next = node.ready.first(where: { node.backtrack.contains($0) && !excluded.contains($0) }) {
                 node.chosen = next
                 nodes.append(node)
-                return (nodes.map(\.chosen), node.sleeping + node.done)
+                return (nodes.map(\.chosen), nodes.dropLast().map { $0.wakes.map(\.picked) } + [[]], node.sleeping + node.done)
             }
         }
         return nil
+    }
+
+    /// The next picks of a step's wakes in lexicographic order (the last one
+    /// that can move moves on; the wakes after it start again at FIFO's), or
+    /// nil when every order was tried.
+    private static func nextWakes(after wakes: [WakeChoice]) -> [Int]? {
+        guard let last = wakes.lastIndex(where: { $0.picked + 1 < $0.count }) else { return nil }
+        return wakes[..<last].map(\.picked) + [wakes[last].picked + 1]
     }
 }

@@ -29,6 +29,8 @@ struct SleepingTask {
 final class ReductionGuide: @unchecked Sendable {
     let tracker = AccessTracker()
     let prefix: [Int]
+    /// For each step of the prefix, which waiter each of its wakes picks (FIFO's, 0, past the end).
+    let prefixWakes: [[Int]]
     /// The sleeping tasks at the last step of the prefix, filtered by what that step does.
     private var sleeping: [SleepingTask]
     /// The sleep set at each step after the prefix, as it arrived there.
@@ -39,8 +41,9 @@ final class ReductionGuide: @unchecked Sendable {
     /// The first prefix step whose task was not ready: the program did not run the same way twice.
     private(set) var strayedAt: Int?
 
-    init(prefix: [Int], sleeping: [SleepingTask]) {
+    init(prefix: [Int], wakes: [[Int]], sleeping: [SleepingTask]) {
         self.prefix = prefix
+        prefixWakes = wakes
         self.sleeping = sleeping
     }
 
@@ -68,6 +71,22 @@ final class ReductionGuide: @unchecked Sendable {
         }
         if blockedAt == nil { blockedAt = position }
         return 0
+    }
+
+    /// Which of `count` waiters the step running now wakes (a lock, a
+    /// semaphore, a queue): the prefix's pick, FIFO's after it.
+    func chooseWaiter(count: Int) -> Int {
+        let step = tracker.namesBefore.count - 1
+        let made = tracker.wakesInStep
+        var picked = 0
+        if step >= 0, step < prefixWakes.count, made < prefixWakes[step].count {
+            picked = prefixWakes[step][made]
+            if picked >= count {
+                if strayedAt == nil { strayedAt = step }
+                picked = 0
+            }
+        }
+        return tracker.woke(WakeChoice(picked: picked, count: count)) ? picked : 0
     }
 
     /// The run is over: its last step is closed.

@@ -58,6 +58,9 @@ struct StepEvent {
     /// The step ends the program or looks at every task (`all_tasks()`): it
     /// depends on every other step.
     var touchesEverything = false
+    /// Which waiter it woke, each time its step woke one of several (a lock,
+    /// a semaphore, a queue): part of what the step did, so of its class.
+    var wakes: [WakeChoice] = []
 
     /// Whether this step and `other` (of another task) can give different
     /// results in the other order. `sameObject` says whether two object names
@@ -75,4 +78,10 @@ struct StepEvent {
         }
         return clash(writes, other.reads) || clash(writes, other.writes) || clash(other.writes, reads)
     }
+}
+
+/// One choice of which of `count` waiters a step woke: `picked`, in waiting order.
+struct WakeChoice: Equatable {
+    let picked: Int
+    let count: Int
 }
