@@ -135,7 +135,7 @@ final class Compiler {
     }
 
     func emitString(_ text: String, at range: SourceRange) {
-        emit(.constant, function.addString(text), at: range)
+        emit(.constant, function.addString(text, interned: names.interned(text)), at: range)
     }
 
     func nameConstant(_ name: String) -> Int { names.id(of: name) }
@@ -176,9 +176,9 @@ final class FunctionState {
         return constants.count - 1
     }
 
-    func addString(_ text: String) -> Int {
+    func addString(_ text: String, interned: StringObject) -> Int {
         if let index = stringConstants[text] { return index }
-        constants.append(.string(text))
+        constants.append(.object(interned))
         stringConstants[text] = constants.count - 1
         return constants.count - 1
     }

@@ -61,10 +61,15 @@ final class GlobalTable {
 }
 
 /// Member and method names, interned to small integers so a method call
-/// finds its builtin by array index instead of by string.
+/// finds its builtin by array index instead of by string. Also the string
+/// constants of every compiled function, one object per text, so `p.x` finds
+/// the key `x` of `{x: 1}` by identity, its hash already known.
 final class NameTable {
     @exclusivity(unchecked) private(set) var names: [String] = []
     @exclusivity(unchecked) private var idByName: [String: Int] = [:]
+    /// The map key of each name (`p.x`), made when first asked for.
+    @exclusivity(unchecked) private var keys: [MapKey?] = []
+    @exclusivity(unchecked) private var strings: [String: StringObject] = [:]
 
     func id(of name: String) -> Int {
         if let id = idByName[name] { return id }
@@ -74,4 +79,27 @@ final class NameTable {
     }
 
     func name(_ id: Int) -> String { names[id] }
+
+    /// The map key for the member name `id`: the interned string of its text.
+    @inline(__always) func key(_ id: Int) -> MapKey {
+        if id < keys.count, let key = keys[id] { return key }
+        return makeKey(id)
+    }
+
+    private func makeKey(_ id: Int) -> MapKey {
+        if keys.count <= id { keys += Array(repeating: nil, count: id + 1 - keys.count) }
+        let key = MapKey(.object(interned(names[id])))!
+        keys[id] = key
+        return key
+    }
+
+    /// The one string object for `text` among the program's constants. Never
+    /// changed in place: the constants hold it (`StringAppend`).
+    func interned(_ text: String) -> StringObject {
+        if let known = strings[text] { return known }
+        let object = StringObject(text)
+        _ = object.hashCode
+        strings[text] = object
+        return object
+    }
 }

@@ -11,9 +11,9 @@ extension VM {
             switch o.kind {
             case .map:
                 let map = unsafeDowncast(o, to: MapObject.self)
-                let name = names.name(nameID)
-                if let value = map.entries[.string(name)] { return value }
-                throw map.missing(.string(name))
+                let key = names.key(nameID)
+                if let value = map.entries[key] { return value }
+                throw map.missing(key.value)
             case .range:
                 let range = unsafeDowncast(o, to: RangeObject.self)
                 switch names.name(nameID) {
@@ -44,7 +44,7 @@ extension VM {
         if case .object(let o) = value {
             switch o.kind {
             case .map:
-                for case .string(let key) in unsafeDowncast(o, to: MapObject.self).entries.keys { result.append(key) }
+                for case .string(let key) in unsafeDowncast(o, to: MapObject.self).entries.keys { result.append(key.text) }
             case .range: result += ["start", "stop", "step"]
             default: break
             }
@@ -53,10 +53,9 @@ extension VM {
     }
 
     func setMember(of object: Value, nameID: Int, to value: Value) throws {
-        let name = names.name(nameID)
         guard case .object(let o) = object, o.kind == .map else {
-            throw ScriptError.type("cannot set member '\(name)' of \(object.typeName); only maps have settable members")
+            throw ScriptError.type("cannot set member '\(names.name(nameID))' of \(object.typeName); only maps have settable members")
         }
-        unsafeDowncast(o, to: MapObject.self).entries[.string(name)] = value
+        unsafeDowncast(o, to: MapObject.self).entries[names.key(nameID)] = value
     }
 }

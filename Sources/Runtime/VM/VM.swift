@@ -547,6 +547,7 @@ final class VM {
                             let (sum, overflow) = x.addingReportingOverflow(y)
                             if overflow { throw ScriptError.overflow("integer overflow in \(x) + \(y)") }
                             slot.initialize(to: .int(sum))
+                        } else if instruction.b == 0, StringAppend.inPlace(slot, value) {
                         } else {
                             slot.pointee = try compound(instruction.b, slot.pointee, value)
                         }
@@ -557,6 +558,7 @@ final class VM {
                             let (sum, overflow) = x.addingReportingOverflow(y)
                             if overflow { throw ScriptError.overflow("integer overflow in \(x) + \(y)") }
                             slot.initialize(to: .int(sum))
+                        } else if instruction.b == 0, StringAppend.inPlace(slot, value) {
                         } else {
                             if case .undefined = slot.pointee { throw undefinedGlobal(instruction.c, assigning: true) }
                             slot.pointee = try compound(instruction.b, slot.pointee, value)

@@ -28,7 +28,10 @@ public enum MapKey: Hashable {
     case bool(Bool)
     case int(Int)
     case float(Double)
-    case string(String)
+    case string(StringKey)
+
+    /// The key of a new string holding `text`.
+    public static func string(_ text: String) -> MapKey { .string(StringKey(text)) }
 
     /// The key for a value, or nil when the value cannot be a key.
     public init?(_ value: Value) {
@@ -39,7 +42,8 @@ public enum MapKey: Hashable {
         case .float(let d):
             if let i = Int(exactly: d) { self = .int(i) } else { self = .float(d) }
         case .object(let o) where o.kind == .string:
-            self = .string(unsafeDowncast(o, to: StringObject.self).value)
+            let string = unsafeDowncast(o, to: StringObject.self)
+            self = .string(StringKey(text: string.value, hash: string.hashCode))
         default: return nil
         }
     }
@@ -50,8 +54,35 @@ public enum MapKey: Hashable {
         case .bool(let b): return .bool(b)
         case .int(let i): return .int(i)
         case .float(let d): return .float(d)
-        case .string(let s): return .string(s)
+        case .string(let s): return .string(s.text)
         }
+    }
+}
+
+/// A string map key: the text and its hash, which a string object computes
+/// once (`StringObject.hashCode`) and a key keeps, so neither a lookup nor a
+/// comparison with another key hashes the text again; a short text is stored
+/// inline, so copying a key retains nothing.
+public struct StringKey: Hashable {
+    public let text: String
+    let hash: Int
+
+    init(text: String, hash: Int) {
+        self.text = text
+        self.hash = hash
+    }
+
+    public init(_ text: String) {
+        self.text = text
+        hash = text.hashValue
+    }
+
+    public static func == (a: StringKey, b: StringKey) -> Bool {
+        a.hash == b.hash && a.text == b.text
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(hash)
     }
 }
 
@@ -62,7 +93,7 @@ extension MapObject {
     func missing(_ key: Value) -> ScriptError {
         var message = Printer.repr(key)
         if case .object(let object) = key, object.kind == .string {
-            let keys: [String] = entries.keys.compactMap { if case .string(let s) = $0 { s } else { nil } }
+            let keys: [String] = entries.keys.compactMap { if case .string(let s) = $0 { s.text } else { nil } }
             let name = unsafeDowncast(object, to: StringObject.self).value
             if let close = Suggestions.closest(to: name, in: keys) { message += "; did you mean \(Printer.repr(.string(close)))?" }
         }

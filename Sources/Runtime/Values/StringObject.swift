@@ -2,10 +2,27 @@
 /// clusters), so `"héllo"[1]` is `"é"`; ASCII strings take a byte fast path
 /// and other strings build their character table once, on first use.
 public final class StringObject: Obj {
-    public let value: String
+    /// Changed only by `append`, and only while nothing else holds this object.
     // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
+    @exclusivity(unchecked) public private(set) var value: String
     @exclusivity(unchecked) private var characterTable: ContiguousArray<Character>?
-    private lazy var asciiOnly: Bool = StringObject.isASCII(value)
+    @exclusivity(unchecked) private var asciiCache: Bool?
+    @exclusivity(unchecked) private var hashCache: Int?
+
+    /// The text's hash (equal texts, equal hashes), computed once: map keys and
+    /// lookups do not hash the text again.
+    public var hashCode: Int {
+        if let known = hashCache { return known }
+        let known = value.hashValue
+        hashCache = known
+        return known
+    }
+    private var asciiOnly: Bool {
+        if let known = asciiCache { return known }
+        let known = StringObject.isASCII(value)
+        asciiCache = known
+        return known
+    }
 
     public init(_ value: String) {
         self.value = value
@@ -48,6 +65,15 @@ public final class StringObject: Obj {
             for byte in bytes { combined |= byte }
             return combined < 0x80
         }
+    }
+
+    /// Appends `other`'s text in place (amortised O(1)): only for a string
+    /// nobody else holds (`StringAppend`), so no holder sees it change.
+    func append(_ other: StringObject) {
+        value.append(other.value)
+        characterTable = nil
+        hashCache = nil
+        if let known = asciiCache { asciiCache = known && other.asciiOnly }
     }
 
     var characters: ContiguousArray<Character> {

@@ -14,7 +14,16 @@ enum CollectionBuiltins {
             NativeFunction("max", arity: 1...Int.max, labels: ["key"], doc: "max(list) or max(a, b, …, key: fn) — the largest value") { args in try extreme(args, wantsLess: false) },
             NativeFunction("sum", arity: 1...2, doc: "sum(list, start = 0) — start plus every number of the list") { args in
                 var total = args.count == 2 ? args[1] : .int(0)
-                for item in try args.elements(0) { total = try Arithmetic.add(total, item) }
+                try args.forEachElement(0) { item in
+                    if case .int(let a) = total, case .int(let b) = item {
+                        let (sum, overflow) = a.addingReportingOverflow(b)
+                        if !overflow {
+                            total = .int(sum)
+                            return
+                        }
+                    }
+                    total = try Arithmetic.add(total, item)
+                }
                 return total
             },
             NativeFunction("sorted", arity: 1, labels: ["key", "reverse"], doc: "sorted(iterable, key: fn, reverse: false) — a new list in ascending order (stable)") { args in
@@ -72,6 +81,13 @@ enum CollectionBuiltins {
         var keys = items
         if let key = args.label("key"), !(key.isNil) {
             keys = try items.map { try args.call(key, [$0]) }
+        } else if let ints = HomogeneousSort.sortedInts(items, reverse: reverse) {
+            items = ints
+            return
+        }
+        if let order = HomogeneousSort.order(of: keys, reverse: reverse) {
+            items = order.map { items[$0] }
+            return
         }
         var order = Array(items.indices)
         try StableSort.sort(&order) { a, b in

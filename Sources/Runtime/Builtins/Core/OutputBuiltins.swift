@@ -34,4 +34,9 @@ extension Arguments {
     func elements(_ index: Int) throws -> [Value] {
         try vm.collect(self[index], fiber: fiber)
     }
+
+    /// Each element of argument `index` in turn, without collecting them.
+    func forEachElement(_ index: Int, _ body: (Value) throws -> Void) throws {
+        try vm.forEach(in: self[index], fiber: fiber, body)
+    }
 }

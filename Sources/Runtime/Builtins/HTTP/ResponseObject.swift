@@ -66,7 +66,7 @@ enum HTTPArguments {
         }
         return try unsafeDowncast(object, to: MapObject.self).entries.map { key, value in
             guard case .string(let name) = key else { throw args.labelMismatch("headers", "a map with string names", key.value) }
-            return HTTPHeader(name, Printer.display(value))
+            return HTTPHeader(name.text, Printer.display(value))
         }
     }
 

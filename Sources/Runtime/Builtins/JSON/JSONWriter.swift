@@ -74,7 +74,7 @@ struct JSONWriter {
 
     private static func keyText(_ key: MapKey) -> String {
         switch key {
-        case .string(let s): return s
+        case .string(let s): return s.text
         case .nil: return "null"
         case .bool(let b): return b ? "true" : "false"
         case .int(let i): return String(i)
