@@ -93,6 +93,19 @@ final class NameTable {
         return key
     }
 
+    /// `str(i)` for 0 ≤ i < 1,000: one string object each, made when first
+    /// asked for, as CPython keeps its one-character strings.
+    @exclusivity(unchecked) private var smallIntTexts: [StringObject?] = []
+
+    @inline(__always) func text(ofSmallInt value: Int) -> StringObject? {
+        guard value >= 0, value < 1_000 else { return nil }
+        if value < smallIntTexts.count, let known = smallIntTexts[value] { return known }
+        if smallIntTexts.isEmpty { smallIntTexts = Array(repeating: nil, count: 1_000) }
+        let made = StringObject(String(value))
+        smallIntTexts[value] = made
+        return made
+    }
+
     /// The one string object for `text` among the program's constants. Never
     /// changed in place: the constants hold it (`StringAppend`).
     func interned(_ text: String) -> StringObject {

@@ -49,6 +49,7 @@ extension VM {
 
     /// Calls `body` with each element of an iterable in turn, without
     /// collecting them first (`sum` of a generator of 10 million items).
+    /// `body` must not run script code.
     func forEach(in iterable: Value, fiber: Fiber, _ body: (Value) throws -> Void) throws {
         if case .object(let object) = iterable {
             switch object.kind {
@@ -60,7 +61,7 @@ extension VM {
                 if generator.isAsync {
                     throw ScriptError.type("'\(generator.name)' is an async generator: iterate it with 'for await'")
                 }
-                while let value = try next(of: generator, consumer: fiber) { try body(value) }
+                try drain(generator, consumer: fiber, body)
                 return
             default: break
             }

@@ -12,7 +12,7 @@ extension VM {
             case .map:
                 let map = unsafeDowncast(o, to: MapObject.self)
                 let key = names.key(nameID)
-                if let value = map.entries[key] { return value }
+                if let value = map.field(key) { return value }
                 throw map.missing(key.value)
             case .range:
                 let range = unsafeDowncast(o, to: RangeObject.self)
@@ -39,6 +39,22 @@ extension VM {
     }
 
     /// What can follow a dot on this value: its methods and fields (and a map's string keys).
+    /// `p.x` on a map whose key `x` is no map method's name: the field's
+    /// value, read without copying the map's value out of its stack slot.
+    @inline(__always) func mapField(_ slot: UnsafeMutablePointer<Value>, nameID: Int) -> Value? {
+        guard case .object(let o) = slot.pointee, o.kind == .map, methods.map.lookup(nameID) == nil else { return nil }
+        return unsafeDowncast(o, to: MapObject.self).field(names.key(nameID))
+    }
+
+    /// `p.x = v` on a map: done in place, false for anything else.
+    @inline(__always) func setMapField(
+        _ slot: UnsafeMutablePointer<Value>, nameID: Int, to value: UnsafeMutablePointer<Value>
+    ) -> Bool {
+        guard case .object(let o) = slot.pointee, o.kind == .map else { return false }
+        unsafeDowncast(o, to: MapObject.self).setField(names.key(nameID), to: value.pointee)
+        return true
+    }
+
     func memberNames(of value: Value) -> [String] {
         var result = methods.methodNames(of: value)
         if case .object(let o) = value {

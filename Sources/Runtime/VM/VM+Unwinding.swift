@@ -153,6 +153,27 @@ extension VM {
         generator.state.pointee.framesBelow = below
     }
 
+    /// A native function takes every value a generator yields, in turn
+    /// (`sum`, `sorted`…): `next(of:consumer:)` in a loop, set up once.
+    /// `body` must not run script code (it could resume the generator).
+    func drain(_ generator: GeneratorObject, consumer: Fiber, _ body: (Value) throws -> Void) throws {
+        let target = generator.fiber
+        if target.status == .done { return }
+        if target.status == .running || target.resumer != nil {
+            throw ScriptError.value("generator '\(generator.name)' is already running")
+        }
+        try stack(target, on: consumer)
+        target.resumer = consumer
+        target.resumedByNative = true
+        defer {
+            target.resumer = nil
+            target.resumedByNative = false
+        }
+        while case .yielded(let value) = try execute(target, boundary: 0) {
+            try body(value)
+        }
+    }
+
     /// A native function asks a generator for its next value; nil when it is finished.
     func next(of generator: GeneratorObject, consumer: Fiber) throws -> Value? {
         let target = generator.fiber

@@ -490,12 +490,22 @@ final class VM {
                         let container = r.pop()
                         r.push(try Subscript.slice(container, low, high))
                     case .member:
-                        let object = r.pop()
-                        r.push(try member(of: object, nameID: instruction.a))
+                        // A map's field (`p.x`) read in place; methods, missing keys and other values take the long way.
+                        if let value = mapField(r.sp - 1, nameID: instruction.a) {
+                            (r.sp - 1).pointee = value
+                        } else {
+                            let object = r.pop()
+                            r.push(try member(of: object, nameID: instruction.a))
+                        }
                     case .storeMember:
-                        let value = r.pop()
-                        let object = r.pop()
-                        try setMember(of: object, nameID: instruction.a, to: value)
+                        if setMapField(r.sp - 2, nameID: instruction.a, to: r.sp - 1) {
+                            r.sp -= 2
+                            r.sp.deinitialize(count: 2)
+                        } else {
+                            let value = r.pop()
+                            let object = r.pop()
+                            try setMember(of: object, nameID: instruction.a, to: value)
+                        }
                     case .closure:
                         r.push(makeClosure(r.constants[instruction.a], frame: r.frame, slots: r.slots))
 

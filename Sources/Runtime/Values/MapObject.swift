@@ -18,6 +18,17 @@ public final class MapObject: Obj {
     }
 
     public override var typeName: String { "map" }
+
+    /// `entries[key]` read in place: through the property's address, so the
+    /// dictionary's storage is borrowed, not retained and released per read.
+    @inline(__always) func field(_ key: MapKey) -> Value? {
+        withUnsafeMutablePointer(to: &entries) { $0.pointee[key] }
+    }
+
+    /// `entries[key] = value`, in place.
+    @inline(__always) func setField(_ key: MapKey, to value: Value) {
+        withUnsafeMutablePointer(to: &entries) { $0.pointee[key] = value }
+    }
     override var isTruthy: Bool { !entries.isEmpty }
 }
 

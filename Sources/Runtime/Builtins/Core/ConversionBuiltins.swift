@@ -3,7 +3,12 @@ enum ConversionBuiltins {
     static var all: [NativeFunction] {
         [
             NativeFunction("str", arity: 0...1, doc: "str(x) — x as text, as print shows it") { args in
-                args.count == 0 ? .string("") : .string(Printer.display(args[0]))
+                guard args.count == 1 else { return .string("") }
+                switch args[0] {
+                case .int(let value): return .object(args.vm.names.text(ofSmallInt: value) ?? StringObject(String(value)))
+                case .object(let object) where object.kind == .string: return args[0]
+                default: return .string(Printer.display(args[0]))
+                }
             },
             NativeFunction("int", arity: 1, doc: "int(x) — x as an integer: a float truncated, a string parsed, a bool as 0 or 1") { args in try toInt(args[0]) },
             NativeFunction("float", arity: 1, doc: "float(x) — x as a float (a string is parsed)") { args in try toFloat(args[0]) },
