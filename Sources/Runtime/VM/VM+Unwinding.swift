@@ -157,27 +157,26 @@ extension VM {
     /// (`sum`, `sorted`…): `next(of:consumer:)` in a loop, set up once.
     /// `body` must not run script code (it could resume the generator).
     func drain(_ generator: GeneratorObject, consumer: Fiber, _ body: (Value) throws -> Void) throws {
-        let target = generator.fiber
-        if target.status == .done { return }
-        if target.status == .running || target.resumer != nil {
-            throw ScriptError.value("generator '\(generator.name)' is already running")
-        }
-        try stack(target, on: consumer)
-        target.resumer = consumer
-        target.resumedByNative = true
-        defer {
-            target.resumer = nil
-            target.resumedByNative = false
-        }
-        while case .yielded(let value) = try execute(target, boundary: 0) {
-            try body(value)
+        try resumedByNative(generator, consumer: consumer) { target in
+            while case .yielded(let value) = try execute(target, boundary: 0) { try body(value) }
         }
     }
 
     /// A native function asks a generator for its next value; nil when it is finished.
     func next(of generator: GeneratorObject, consumer: Fiber) throws -> Value? {
+        var next: Value?
+        try resumedByNative(generator, consumer: consumer) { target in
+            // A plain generator cannot await, so it cannot suspend: anything but a yield is its end.
+            if case .yielded(let value) = try execute(target, boundary: 0) { next = value }
+        }
+        return next
+    }
+
+    /// Runs `resume` with the generator's fiber set up to be resumed by a
+    /// native function on behalf of `consumer`; nothing when it is finished.
+    private func resumedByNative(_ generator: GeneratorObject, consumer: Fiber, _ resume: (Fiber) throws -> Void) throws {
         let target = generator.fiber
-        if target.status == .done { return nil }
+        if target.status == .done { return }
         // Running now, or suspended at an `await` inside it on behalf of another task.
         if target.status == .running || target.resumer != nil {
             throw ScriptError.value("generator '\(generator.name)' is already running")
@@ -189,9 +188,6 @@ extension VM {
             target.resumer = nil
             target.resumedByNative = false
         }
-        switch try execute(target, boundary: 0) {
-        case .yielded(let value): return value
-        case .returned, .suspended: return nil  // a plain generator cannot await, so cannot suspend
-        }
+        try resume(target)
     }
 }
