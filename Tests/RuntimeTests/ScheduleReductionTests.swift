@@ -133,7 +133,7 @@ struct GeneratedRaceProgram {
             default: return stagger + "let x = await q.get()\n    \(g) = \(g) * 10 + x\n    q.put_nowait(x)"
             }
         }
-        switch next(20) {
+        switch next(21) {
         case 0: return "let v = \(g)\n    await sleep(0)\n    \(g) = v + \(task + 1)"
         case 1: return "\(g) = \(g) * 2 + \(task)"
         case 2: return "print(\"t\(task)\", \(g))"
@@ -154,6 +154,8 @@ struct GeneratedRaceProgram {
         case 17: return "slots.append(len(slots))"
         // Waiters queued at different instants: only a wake order other than FIFO's lets the later one in first.
         case 19: return "await sleep(0.00\(task + 1))\n    with lock {\n        \(g) = \(g) * 10 + \(task)\n        await sleep(0.05)\n    }"
+        // Reads through locals (`memberLocal`, `indexLocal`) must count as reads of the shared map and list.
+        case 20: return "let alias = box\n    let s = slots\n    print(\"t\(task) alias\", alias.f\(next(2)), s[\(next(3))])"
         default: return "await sleep(0)"
         }
     }

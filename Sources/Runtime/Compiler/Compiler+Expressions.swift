@@ -50,6 +50,10 @@ extension Compiler {
         case .call(let callee, let arguments):
             compileCall(callee, arguments, awaiting: false, at: range)
         case .index(let container, let index):
+            if let slot = Self.plainLocal(container), case .int(let position) = index.kind, (0...0xFFFF).contains(position) {
+                emitLocalRead(.indexLocal, slot: slot, c: Int(position), at: index.range)
+                return
+            }
             compileExpression(container)
             compileExpression(index)
             emit(.index, at: index.range)
@@ -59,6 +63,10 @@ extension Compiler {
             if let high { compileExpression(high) }
             emit(.slice, (low == nil ? 0 : 1) | (high == nil ? 0 : 2), at: range)
         case .member(let object, let name, let nameRange):
+            if let slot = Self.plainLocal(object), nameConstant(name) <= 0xFFFF {
+                emitLocalRead(.memberLocal, slot: slot, c: nameConstant(name), at: nameRange)
+                return
+            }
             compileExpression(object)
             emit(.member, nameConstant(name), at: nameRange)
         case .function(let decl):

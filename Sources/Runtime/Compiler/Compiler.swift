@@ -88,6 +88,19 @@ final class Compiler {
         return function.code.count - 1
     }
 
+    /// `memberLocal` / `indexLocal`: read something of the local in `slot` (below 256) onto the stack.
+    func emitLocalRead(_ op: Opcode, slot: Int, c: Int, at range: SourceRange) {
+        function.code.append(Instruction(op, b: slot, c: c))
+        function.offsets.append(Int32(truncatingIfNeeded: range.start))
+        function.adjustHeight(by: 1)
+    }
+
+    /// The slot of a plain local (not captured) below 256, if `expression` is one.
+    static func plainLocal(_ expression: Expr) -> Int? {
+        guard case .name(let use) = expression.kind, case .local(let slot) = use.resolution, slot <= 0xFF else { return nil }
+        return slot
+    }
+
     func emitInvoke(argumentCount: Int, name: String, at range: SourceRange) {
         function.code.append(Instruction(.invoke, b: argumentCount, c: names.id(of: name)))
         function.offsets.append(Int32(truncatingIfNeeded: range.start))

@@ -3,7 +3,7 @@ extension Opcode {
     /// on the path that falls through; the compiler sizes each frame from it.
     func stackEffect(operand a: Int, function: FunctionState) -> Int {
         switch self {
-        case .pushNil, .pushTrue, .pushFalse, .constant, .smallInt, .loadLocal, .loadBoxed, .loadCapture, .loadGlobal,
+        case .pushNil, .pushTrue, .pushFalse, .constant, .smallInt, .loadLocal, .memberLocal, .indexLocal, .loadBoxed, .loadCapture, .loadGlobal,
             .dup, .matchError, .forIter, .addLocalSmall, .asyncNext, .closure, .withEnter, .withExit, .withExitError:
             return 1
         case .storeLocal, .storeBoxed, .defineBoxed, .storeCapture, .storeGlobal, .defineGlobal, .pop, .popStatement, .jumpIfFalse,

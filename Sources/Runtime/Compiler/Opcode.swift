@@ -85,6 +85,9 @@ enum Opcode: UInt8, CaseIterable {
     case storeIndex  // container key value ->
     case slice  // a: bit 0 low present, bit 1 high present; container [low] [high] -> value
     case member  // a: name constant; object -> value
+    /// Superinstructions on a local read in place (no copy of the container): `p.x` and `node[0]`.
+    case memberLocal  // b: slot, c: name constant; -> value
+    case indexLocal  // b: slot, c: a non-negative int index; -> value
     case storeMember  // a: name constant; object value ->
     case closure  // a: constant index of the prototype
 

@@ -31,6 +31,10 @@ extension VM {
             tracker.writeValue(.object(capturedBox(r.frame, instruction.a)))
         case .member:
             tracker.readElement(sp[-1], key: AccessTracker.field(named: names.name(instruction.a)))
+        case .memberLocal:
+            tracker.readElement(r.slots[instruction.b], key: AccessTracker.field(named: names.name(instruction.c)))
+        case .indexLocal:
+            tracker.readElement(r.slots[instruction.b], key: AccessTracker.field(for: .int(instruction.c)))
         case .storeMember:
             tracker.see(sp[-1])
             tracker.writeElement(sp[-2], key: AccessTracker.field(named: names.name(instruction.a)))

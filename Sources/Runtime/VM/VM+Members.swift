@@ -46,6 +46,12 @@ extension VM {
         return unsafeDowncast(o, to: MapObject.self).field(names.key(nameID))
     }
 
+    /// `xs[i]` on a list with an item at `i`, read in place; nil for anything else.
+    @inline(__always) func listItem(_ slot: UnsafeMutablePointer<Value>, at index: Int) -> Value? {
+        guard case .object(let o) = slot.pointee, o.kind == .list else { return nil }
+        return unsafeDowncast(o, to: ListObject.self).item(at: index)
+    }
+
     /// `p.x = v` on a map: done in place, false for anything else.
     @inline(__always) func setMapField(
         _ slot: UnsafeMutablePointer<Value>, nameID: Int, to value: UnsafeMutablePointer<Value>

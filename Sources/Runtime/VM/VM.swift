@@ -497,6 +497,20 @@ final class VM {
                             let object = r.pop()
                             r.push(try member(of: object, nameID: instruction.a))
                         }
+                    case .memberLocal:
+                        let slot = r.slots + instruction.b
+                        if let value = mapField(slot, nameID: instruction.c) {
+                            r.push(value)
+                        } else {
+                            r.push(try member(of: slot.pointee, nameID: instruction.c))
+                        }
+                    case .indexLocal:
+                        let slot = r.slots + instruction.b
+                        if let item = listItem(slot, at: instruction.c) {
+                            r.push(item)
+                        } else {
+                            r.push(try Subscript.get(slot.pointee, .int(instruction.c)))
+                        }
                     case .storeMember:
                         if setMapField(r.sp - 2, nameID: instruction.a, to: r.sp - 1) {
                             r.sp -= 2

@@ -16,5 +16,11 @@ public final class ListObject: Obj {
     }
 
     public override var typeName: String { "list" }
+
+    /// The item at a non-negative `index`, or nil past the end; read through
+    /// the property's address, so the array is not retained and released.
+    @inline(__always) func item(at index: Int) -> Value? {
+        withUnsafeMutablePointer(to: &items) { $0.pointee.indices.contains(index) ? $0.pointee[index] : nil }
+    }
     override var isTruthy: Bool { !items.isEmpty }
 }
