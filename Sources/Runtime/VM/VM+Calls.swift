@@ -256,13 +256,27 @@ extension VM {
 
     /// Calls a function value from native code and returns its result (a nested run).
     func callFunction(_ callee: Value, _ arguments: [Value], on fiber: Fiber) throws -> Value {
+        try callFunction(callee, argumentCount: arguments.count, on: fiber) {
+            for argument in arguments { fiber.push(argument) }
+        }
+    }
+
+    /// `callFunction` with one argument, without an array for it (a `map`'s callback).
+    func callFunction(_ callee: Value, with argument: Value, on fiber: Fiber) throws -> Value {
+        try callFunction(callee, argumentCount: 1, on: fiber) { fiber.push(argument) }
+    }
+
+    @inline(__always)
+    private func callFunction(
+        _ callee: Value, argumentCount: Int, on fiber: Fiber, pushArguments: () -> Void
+    ) throws -> Value {
         let calleeIndex = fiber.state.pointee.top
-        fiber.reserve(arguments.count + 1)
+        fiber.reserve(argumentCount + 1)
         fiber.push(callee)
-        for argument in arguments { fiber.push(argument) }
+        pushArguments()
         let frames = fiber.state.pointee.frameCount
         do {
-            try call(fiber, calleeIndex: calleeIndex, argc: arguments.count, labels: [:])
+            try call(fiber, calleeIndex: calleeIndex, argc: argumentCount, labels: [:])
         } catch {
             fiber.truncate(to: calleeIndex)
             throw error

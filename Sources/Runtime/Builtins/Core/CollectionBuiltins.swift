@@ -63,9 +63,9 @@ enum CollectionBuiltins {
             throw ScriptError.value("\(args.functionName)() of an empty list")
         }
         let key = args.label("key")
-        var bestKey = try key.map { try args.call($0, [best]) } ?? best
+        var bestKey = try key.map { try args.call($0, with: best) } ?? best
         for item in items.dropFirst() {
-            let itemKey = try key.map { try args.call($0, [item]) } ?? item
+            let itemKey = try key.map { try args.call($0, with: item) } ?? item
             let better = wantsLess ? try Comparison.less(itemKey, bestKey) : try Comparison.less(bestKey, itemKey)
             if better {
                 best = item
@@ -80,7 +80,7 @@ enum CollectionBuiltins {
         let reverse = try args.bool(label: "reverse", default: false)
         var keys = items
         if let key = args.label("key"), !(key.isNil) {
-            keys = try items.map { try args.call(key, [$0]) }
+            keys = try items.map { try args.call(key, with: $0) }
         } else if let ints = HomogeneousSort.sortedInts(items, reverse: reverse) {
             items = ints
             return

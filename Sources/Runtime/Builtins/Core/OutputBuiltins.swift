@@ -24,6 +24,11 @@ extension Arguments {
         try vm.callFunction(function, arguments, on: fiber)
     }
 
+    /// `call` with one argument, without an array for it.
+    func call(_ function: Value, with argument: Value) throws -> Value {
+        try vm.callFunction(function, with: argument, on: fiber)
+    }
+
     /// The items of a list argument without copying them, or nil when it is not a list.
     func listItems(_ index: Int) -> ContiguousArray<Value>? {
         guard case .object(let o) = self[index], o.kind == .list else { return nil }

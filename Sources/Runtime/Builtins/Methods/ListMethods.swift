@@ -43,10 +43,17 @@ enum ListMethods {
                 return .nil
             },
             Runtime.method("map", 1, on: ListObject.self, doc: "xs.map(fn) — a new list of fn(item) for each item") { list, args in
-                .list(try Array(list.items).map { try args.call(args[0], [$0]) })
+                let function = args[0]
+                var mapped = ContiguousArray<Value>()
+                mapped.reserveCapacity(list.items.count)
+                for item in list.items { mapped.append(try args.call(function, with: item)) }
+                return .object(ListObject(mapped))
             },
             Runtime.method("filter", 1, on: ListObject.self, doc: "xs.filter(fn) — a new list of the items for which fn(item) is truthy") { list, args in
-                .list(try Array(list.items).filter { try args.call(args[0], [$0]).isTruthy })
+                let function = args[0]
+                var kept = ContiguousArray<Value>()
+                for item in list.items where try args.call(function, with: item).isTruthy { kept.append(item) }
+                return .object(ListObject(kept))
             },
         ]
     }
