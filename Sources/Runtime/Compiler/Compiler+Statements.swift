@@ -103,10 +103,22 @@ extension Compiler {
             compileExpression(value)
             emit(.storeIndex, at: index.range)
         case .member(let object, let name, let nameRange):
+            // A plain local cannot change while the value is computed, so it is read after it.
+            if let slot = Self.plainLocal(object), nameConstant(name) <= 0xFFFF {
+                compileExpression(value)
+                emitStoreMemberLocal(slot: slot, name: name, at: nameRange)
+                return
+            }
             compileExpression(object)
             compileExpression(value)
             emit(.storeMember, nameConstant(name), at: nameRange)
         }
+    }
+
+    private func emitStoreMemberLocal(slot: Int, name: String, at range: SourceRange) {
+        function.code.append(Instruction(.storeMemberLocal, b: slot, c: nameConstant(name)))
+        function.offsets.append(Int32(truncatingIfNeeded: range.start))
+        function.adjustHeight(by: -1)
     }
 
     private func compileCompoundAssignment(_ target: AssignTarget, _ op: BinaryOperator, _ value: Expr, opRange: SourceRange) {
@@ -127,6 +139,13 @@ extension Compiler {
             emit(op.opcode, at: opRange)
             emit(.storeIndex, at: index.range)
         case .member(let object, let name, let nameRange):
+            if let slot = Self.plainLocal(object), nameConstant(name) <= 0xFFFF {
+                emitLocalRead(.memberLocal, slot: slot, c: nameConstant(name), at: nameRange)
+                compileExpression(value)
+                emit(op.opcode, at: opRange)
+                emitStoreMemberLocal(slot: slot, name: name, at: nameRange)
+                return
+            }
             compileExpression(object)
             emit(.dup, at: nameRange)
             emit(.member, nameConstant(name), at: nameRange)

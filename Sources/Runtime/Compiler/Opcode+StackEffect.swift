@@ -8,7 +8,7 @@ extension Opcode {
             return 1
         case .storeLocal, .storeBoxed, .defineBoxed, .storeCapture, .storeGlobal, .defineGlobal, .pop, .popStatement, .jumpIfFalse,
             .jumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .returnValue, .listAppend, .listExtend, .index,
-            .throwError, .rethrow, .yield, .cancel, .storeMember, .compoundLocal, .compoundGlobal:
+            .throwError, .rethrow, .yield, .cancel, .storeMember, .compoundLocal, .compoundGlobal, .storeMemberLocal:
             return -1
         case .add, .subtract, .multiply, .divide, .floorDivide, .modulo, .power, .equal, .notEqual, .less, .lessEqual,
             .greater, .greaterEqual, .contains, .notContains:

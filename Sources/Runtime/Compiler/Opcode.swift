@@ -88,6 +88,7 @@ enum Opcode: UInt8, CaseIterable {
     /// Superinstructions on a local read in place (no copy of the container): `p.x` and `node[0]`.
     case memberLocal  // b: slot, c: name constant; -> value
     case indexLocal  // b: slot, c: a non-negative int index; -> value
+    case storeMemberLocal  // b: slot, c: name constant; value -> (`p.x = v`, `p.x += v`)
     case storeMember  // a: name constant; object value ->
     case closure  // a: constant index of the prototype
 

@@ -82,8 +82,9 @@ final class NameTable {
 
     /// The map key for the member name `id`: the interned string of its text.
     @inline(__always) func key(_ id: Int) -> MapKey {
-        if id < keys.count, let key = keys[id] { return key }
-        return makeKey(id)
+        // Through the property's address: the array is not retained per read.
+        let known = withUnsafeMutablePointer(to: &keys) { id < $0.pointee.count ? $0.pointee[id] : nil }
+        return known ?? makeKey(id)
     }
 
     private func makeKey(_ id: Int) -> MapKey {

@@ -33,6 +33,9 @@ extension VM {
             tracker.readElement(sp[-1], key: AccessTracker.field(named: names.name(instruction.a)))
         case .memberLocal:
             tracker.readElement(r.slots[instruction.b], key: AccessTracker.field(named: names.name(instruction.c)))
+        case .storeMemberLocal:
+            tracker.see(sp[-1])
+            tracker.writeElement(r.slots[instruction.b], key: AccessTracker.field(named: names.name(instruction.c)))
         case .indexLocal:
             tracker.readElement(r.slots[instruction.b], key: AccessTracker.field(for: .int(instruction.c)))
         case .storeMember:

@@ -511,6 +511,14 @@ final class VM {
                         } else {
                             r.push(try Subscript.get(slot.pointee, .int(instruction.c)))
                         }
+                    case .storeMemberLocal:
+                        let slot = r.slots + instruction.b
+                        if setMapField(slot, nameID: instruction.c, to: r.sp - 1) {
+                            r.sp -= 1
+                            r.sp.deinitialize(count: 1)
+                        } else {
+                            try setMember(of: slot.pointee, nameID: instruction.c, to: r.pop())
+                        }
                     case .storeMember:
                         if setMapField(r.sp - 2, nameID: instruction.a, to: r.sp - 1) {
                             r.sp -= 2
