@@ -39,26 +39,45 @@ extension VM {
     }
 
     /// What can follow a dot on this value: its methods and fields (and a map's string keys).
-    /// `p.x` on a map whose key `x` is no map method's name: the field's
-    /// value, read without copying the map's value out of its stack slot.
-    @inline(__always) func mapField(_ slot: UnsafeMutablePointer<Value>, nameID: Int) -> Value? {
-        guard case .object(let o) = slot.pointee, o.kind == .map, methods.map.lookup(nameID) == nil else { return nil }
-        return unsafeDowncast(o, to: MapObject.self).field(names.key(nameID))
+    // The member and index instructions, out of the dispatch loop (which
+    // stays small and fast). Each reads the object where it lies, in a local's
+    // slot or on the stack, so the object is not retained and released.
+
+    /// `object.name` with the object on top of the stack, replaced by the member.
+    @inline(never)
+    func memberInPlace(_ top: UnsafeMutablePointer<Value>, nameID: Int) throws {
+        top.pointee = try member(ofSlot: top, nameID: nameID)
     }
 
-    /// `xs[i]` on a list with an item at `i`, read in place; nil for anything else.
-    @inline(__always) func listItem(_ slot: UnsafeMutablePointer<Value>, at index: Int) -> Value? {
-        guard case .object(let o) = slot.pointee, o.kind == .list else { return nil }
-        return unsafeDowncast(o, to: ListObject.self).item(at: index)
+    /// `p.x` where `slot` holds `p`: a map's field read in place (when `x` is
+    /// no map method's name); methods, missing keys and other values take the long way.
+    @inline(never)
+    func member(ofSlot slot: UnsafeMutablePointer<Value>, nameID: Int) throws -> Value {
+        if case .object(let o) = slot.pointee, o.kind == .map, methods.map.lookup(nameID) == nil,
+            let value = unsafeDowncast(o, to: MapObject.self).field(names.key(nameID))
+        {
+            return value
+        }
+        return try member(of: slot.pointee, nameID: nameID)
     }
 
-    /// `p.x = v` on a map: done in place, false for anything else.
-    @inline(__always) func setMapField(
-        _ slot: UnsafeMutablePointer<Value>, nameID: Int, to value: UnsafeMutablePointer<Value>
-    ) -> Bool {
-        guard case .object(let o) = slot.pointee, o.kind == .map else { return false }
-        unsafeDowncast(o, to: MapObject.self).setField(names.key(nameID), to: value.pointee)
-        return true
+    /// `xs[k]` where `slot` holds `xs` and k is a non-negative constant.
+    @inline(never)
+    func item(ofSlot slot: UnsafeMutablePointer<Value>, at index: Int) throws -> Value {
+        if case .object(let o) = slot.pointee, o.kind == .list, let item = unsafeDowncast(o, to: ListObject.self).item(at: index) {
+            return item
+        }
+        return try Subscript.get(slot.pointee, .int(index))
+    }
+
+    /// `p.x = v` where `slot` holds `p` and `value` points at v (left for the caller to pop).
+    @inline(never)
+    func setMember(ofSlot slot: UnsafeMutablePointer<Value>, nameID: Int, to value: UnsafeMutablePointer<Value>) throws {
+        if case .object(let o) = slot.pointee, o.kind == .map {
+            unsafeDowncast(o, to: MapObject.self).setField(names.key(nameID), to: value.pointee)
+            return
+        }
+        try setMember(of: slot.pointee, nameID: nameID, to: value.pointee)
     }
 
     func memberNames(of value: Value) -> [String] {

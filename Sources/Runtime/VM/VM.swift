@@ -490,44 +490,19 @@ final class VM {
                         let container = r.pop()
                         r.push(try Subscript.slice(container, low, high))
                     case .member:
-                        // A map's field (`p.x`) read in place; methods, missing keys and other values take the long way.
-                        if let value = mapField(r.sp - 1, nameID: instruction.a) {
-                            (r.sp - 1).pointee = value
-                        } else {
-                            let object = r.pop()
-                            r.push(try member(of: object, nameID: instruction.a))
-                        }
+                        try memberInPlace(r.sp - 1, nameID: instruction.a)
                     case .memberLocal:
-                        let slot = r.slots + instruction.b
-                        if let value = mapField(slot, nameID: instruction.c) {
-                            r.push(value)
-                        } else {
-                            r.push(try member(of: slot.pointee, nameID: instruction.c))
-                        }
+                        r.push(try member(ofSlot: r.slots + instruction.b, nameID: instruction.c))
                     case .indexLocal:
-                        let slot = r.slots + instruction.b
-                        if let item = listItem(slot, at: instruction.c) {
-                            r.push(item)
-                        } else {
-                            r.push(try Subscript.get(slot.pointee, .int(instruction.c)))
-                        }
+                        r.push(try item(ofSlot: r.slots + instruction.b, at: instruction.c))
                     case .storeMemberLocal:
-                        let slot = r.slots + instruction.b
-                        if setMapField(slot, nameID: instruction.c, to: r.sp - 1) {
-                            r.sp -= 1
-                            r.sp.deinitialize(count: 1)
-                        } else {
-                            try setMember(of: slot.pointee, nameID: instruction.c, to: r.pop())
-                        }
+                        try setMember(ofSlot: r.slots + instruction.b, nameID: instruction.c, to: r.sp - 1)
+                        r.sp -= 1
+                        r.sp.deinitialize(count: 1)
                     case .storeMember:
-                        if setMapField(r.sp - 2, nameID: instruction.a, to: r.sp - 1) {
-                            r.sp -= 2
-                            r.sp.deinitialize(count: 2)
-                        } else {
-                            let value = r.pop()
-                            let object = r.pop()
-                            try setMember(of: object, nameID: instruction.a, to: value)
-                        }
+                        try setMember(ofSlot: r.sp - 2, nameID: instruction.a, to: r.sp - 1)
+                        r.sp -= 2
+                        r.sp.deinitialize(count: 2)
                     case .closure:
                         r.push(makeClosure(r.constants[instruction.a], frame: r.frame, slots: r.slots))
 
@@ -579,9 +554,8 @@ final class VM {
                             let (sum, overflow) = x.addingReportingOverflow(y)
                             if overflow { throw ScriptError.overflow("integer overflow in \(x) + \(y)") }
                             slot.initialize(to: .int(sum))
-                        } else if instruction.b == 0, StringAppend.inPlace(slot, value) {
                         } else {
-                            slot.pointee = try compound(instruction.b, slot.pointee, value)
+                            try compound(instruction.b, into: slot, value)
                         }
                     case .compoundGlobal:
                         let slot = globalValues + instruction.c
@@ -590,10 +564,9 @@ final class VM {
                             let (sum, overflow) = x.addingReportingOverflow(y)
                             if overflow { throw ScriptError.overflow("integer overflow in \(x) + \(y)") }
                             slot.initialize(to: .int(sum))
-                        } else if instruction.b == 0, StringAppend.inPlace(slot, value) {
                         } else {
                             if case .undefined = slot.pointee { throw undefinedGlobal(instruction.c, assigning: true) }
-                            slot.pointee = try compound(instruction.b, slot.pointee, value)
+                            try compound(instruction.b, into: slot, value)
                         }
                     case .unpack:
                         let value = r.pop()
@@ -735,6 +708,15 @@ final class VM {
     @inline(__always) private func list(_ value: Value) -> ListObject {
         guard case .object(let object) = value else { preconditionFailure("not a list") }
         return unsafeDowncast(object, to: ListObject.self)
+    }
+
+    /// `x op= v` on a variable's slot, when it is not int `+=` int: a string
+    /// nothing else holds is appended to in place (`StringAppend`). Kept out of
+    /// line, so the dispatch loop stays small.
+    @inline(never)
+    private func compound(_ code: Int, into slot: UnsafeMutablePointer<Value>, _ value: Value) throws {
+        if code == CompoundOperator.add.rawValue, StringAppend.inPlace(slot, value) { return }
+        slot.pointee = try compound(code, slot.pointee, value)
     }
 
     private func compound(_ code: Int, _ left: Value, _ right: Value) throws -> Value {

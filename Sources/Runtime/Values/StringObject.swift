@@ -2,30 +2,44 @@
 /// clusters), so `"héllo"[1]` is `"é"`; ASCII strings take a byte fast path
 /// and other strings build their character table once, on first use.
 public final class StringObject: Obj {
-    /// Changed only by `append`, and only while nothing else holds this object.
+    // Declared first, so they fill the padding after `Obj.kind`: a string
+    // object stays 48 bytes (`flags`, `hash` and `text` are what they are
+    // because a million strings in a list must not cost more memory).
     // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
-    @exclusivity(unchecked) public private(set) var value: String
+    /// `Known` bits: whether `hash` and the ASCII bit hold.
+    @exclusivity(unchecked) private var flags: UInt8 = 0
+    @exclusivity(unchecked) private var hash: Int32 = 0
+    /// Changed only by `append`, and only while nothing else holds this object.
+    @exclusivity(unchecked) private var text: String
     @exclusivity(unchecked) private var characterTable: ContiguousArray<Character>?
-    @exclusivity(unchecked) private var asciiCache: Bool?
-    @exclusivity(unchecked) private var hashCache: Int?
+
+    private static let hashKnown: UInt8 = 1
+    private static let asciiKnown: UInt8 = 2
+    private static let ascii: UInt8 = 4
+
+    /// Borrowed, not copied: reading it costs no retain, as a `let` would not.
+    public var value: String {
+        _read { yield text }
+    }
 
     /// The text's hash (equal texts, equal hashes), computed once: map keys and
     /// lookups do not hash the text again.
     public var hashCode: Int {
-        if let known = hashCache { return known }
-        let known = value.hashValue
-        hashCache = known
-        return known
+        if flags & Self.hashKnown != 0 { return Int(hash) }
+        hash = Int32(truncatingIfNeeded: text.hashValue)
+        flags |= Self.hashKnown
+        return Int(hash)
     }
+
     private var asciiOnly: Bool {
-        if let known = asciiCache { return known }
-        let known = StringObject.isASCII(value)
-        asciiCache = known
+        if flags & Self.asciiKnown != 0 { return flags & Self.ascii != 0 }
+        let known = StringObject.isASCII(text)
+        flags |= Self.asciiKnown | (known ? Self.ascii : 0)
         return known
     }
 
     public init(_ value: String) {
-        self.value = value
+        text = value
         super.init(kind: .string)
     }
 
@@ -70,10 +84,10 @@ public final class StringObject: Obj {
     /// Appends `other`'s text in place (amortised O(1)): only for a string
     /// nobody else holds (`StringAppend`), so no holder sees it change.
     func append(_ other: StringObject) {
-        value.append(other.value)
+        text.append(other.value)
         characterTable = nil
-        hashCache = nil
-        if let known = asciiCache { asciiCache = known && other.asciiOnly }
+        let stillASCII = flags & Self.ascii != 0 && other.asciiOnly
+        flags = stillASCII ? Self.asciiKnown | Self.ascii : 0
     }
 
     var characters: ContiguousArray<Character> {
