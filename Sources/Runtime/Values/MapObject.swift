@@ -85,7 +85,7 @@ public struct StringKey: Hashable {
 
     public init(_ text: String) {
         self.text = text
-        hash = text.hashValue
+        hash = StringObject.hash(of: text)
     }
 
     public static func == (a: StringKey, b: StringKey) -> Bool {

@@ -26,9 +26,14 @@ public final class StringObject: Obj {
     /// lookups do not hash the text again.
     public var hashCode: Int {
         if flags & Self.hashKnown != 0 { return Int(hash) }
-        hash = Int32(truncatingIfNeeded: text.hashValue)
+        hash = Int32(truncatingIfNeeded: Self.hash(of: text))
         flags |= Self.hashKnown
         return Int(hash)
+    }
+
+    /// The hash every string key uses (32 bits, as a string object keeps it).
+    static func hash(of text: String) -> Int {
+        Int(Int32(truncatingIfNeeded: text.hashValue))
     }
 
     private var asciiOnly: Bool {
