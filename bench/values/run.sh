@@ -20,6 +20,7 @@ ROUNDS=${ROUNDS:-5}
 # Make binary paths absolute: the programs run from bench/values.
 [[ "$AW" == */* && "$AW" != /* ]] && AW="$PWD/$AW"
 [[ -n "${BEFORE:-}" && "$BEFORE" == */* && "$BEFORE" != /* ]] && BEFORE="$PWD/$BEFORE"
+bash "$ROOT/bench/dispatch-layout.sh" "$AW" || true
 cd "$HERE"
 
 WORKLOADS=(appends_join_split string_concat word_count sort closures_map_filter records generator_sum binary_trees spectral_norm)
