@@ -79,11 +79,6 @@ final class Fiber {
     /// `asyncConsumer`: a `for await`, which takes it on the stack and an
     /// `undefined` when the generator ends).
     @exclusivity(unchecked) var consumerSlot = -1
-    /// Set while a native function drains this generator (`sum`, `list`…):
-    /// each `yield` hands its value to it and the generator runs on, without
-    /// leaving the dispatch loop. It returns false when the native failed,
-    /// and the yield then ends the nested run (`VM.drain`).
-    @exclusivity(unchecked) var sink: ((Value) -> Bool)?
     static let asyncConsumer = -2
 
     /// A fiber sized for one frame needing `stackCapacity` values. Its state,

@@ -158,21 +158,7 @@ extension VM {
     /// `body` must not run script code (it could resume the generator).
     func drain(_ generator: GeneratorObject, consumer: Fiber, _ body: (Value) throws -> Void) throws {
         try resumedByNative(generator, consumer: consumer) { target in
-            // The generator's yields call `body` in place (`Fiber.sink`); an error
-            // of `body` stops the run and is thrown here, at the consumer, as a
-            // `for` loop's would be: the generator stays suspended at its yield.
-            var failure: (any Error)?
-            try withoutActuallyEscaping(body) { body in
-                target.sink = { value in
-                    do { try body(value) } catch {
-                        failure = error
-                        return false
-                    }
-                    return true
-                }
-                defer { target.sink = nil }
-                if case .yielded = try execute(target, boundary: 0), let failure { throw failure }
-            }
+            while case .yielded(let value) = try execute(target, boundary: 0) { try body(value) }
         }
     }
 

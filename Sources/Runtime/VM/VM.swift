@@ -596,7 +596,6 @@ final class VM {
                     case .yield:
                         let value = r.pop()
                         r.push(.nil)  // what the `yield` statement sees when resumed
-                        if let sink = fiber.sink, sink(value) { continue }
                         r.save()
                         fiber.status = .suspended
                         guard let resumer = fiber.resumer, !fiber.resumedByNative else { return .yielded(value) }
