@@ -5,20 +5,23 @@
 /// then makes a new one, which the variable alone holds from then on.
 enum StringAppend {
     /// Appends `piece` to the string in `slot` when the slot is its only holder.
-    @inline(__always)
-    static func inPlace(_ slot: UnsafeMutablePointer<Value>, _ piece: Value) -> Bool {
-        guard case .object(let right) = piece, right.kind == .string, case .object = slot.pointee else { return false }
-        return appendIfUnique(slot, unsafeDowncast(right, to: StringObject.self))
-    }
-
-    /// The slot's value is moved out, so the only reference counted is this
-    /// function's own when nobody else holds it (in debug builds too).
+    /// Nothing is copied out of the slot or `piece` first: a copy would be one
+    /// more holder (and a retain and release on every `+=`).
     @inline(never)
-    private static func appendIfUnique(_ slot: UnsafeMutablePointer<Value>, _ piece: StringObject) -> Bool {
-        guard case .object(var target) = slot.move() else { fatalError("StringAppend: not an object") }
+    static func inPlace(_ slot: UnsafeMutablePointer<Value>, _ piece: Value) -> Bool {
+        guard case .object(let right) = piece, right.kind == .string else { return false }
+        // Moved out, so the only reference counted is this function's own when
+        // nobody else holds the string (in debug builds too).
+        let old = slot.move()
+        guard case .object(var target) = old else {
+            slot.initialize(to: old)
+            return false
+        }
         defer { slot.initialize(to: .object(target)) }
         guard target.kind == .string, isKnownUniquelyReferenced(&target) else { return false }
-        unsafeDowncast(target, to: StringObject.self).append(piece)
+        Unmanaged.passUnretained(unsafeDowncast(target, to: StringObject.self))._withUnsafeGuaranteedRef {
+            $0.append(unsafeDowncast(right, to: StringObject.self))
+        }
         return true
     }
 }
