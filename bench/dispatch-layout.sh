@@ -16,6 +16,10 @@ listing=$(objdump -d --no-show-raw-insn "$binary" |
 # `movzbl` that widens the opcode, four instructions earlier.
 jump_line=$(grep -n -m1 'jmp    \*' <<<"$listing" | cut -d: -f1)
 address() { sed -n "$1p" <<<"$listing" | awk '{ sub(":", "", $1); print $1 }'; }
+[ -n "$jump_line" ] && [ "$jump_line" -gt 4 ] && sed -n "$((jump_line - 4))p" <<<"$listing" | grep -q movzbl || {
+    echo "the dispatch block of $binary is not the expected movzbl ... jmp *%reg: read it with objdump" >&2
+    exit 1
+}
 start=$((16#$(address $((jump_line - 4)))))
 jump=$((16#$(address "$jump_line")))
 function_start=$((16#$(nm "$binary" | awk -v s="$symbol" '$3 == s { print $1 }')))

@@ -35,3 +35,12 @@ accent += "\u{301}"
 print(len(accent), accent == "\u{e9}")  # expect: 1 true
 accent += "x"
 print(len(accent), accent[1])  # expect: 2 x
+# A += that fails leaves the variable as it was, whatever it holds.
+var n = 1
+try { n += "a" } catch e { print(e.kind, n) }  # expect: TypeError 1
+var m = {"a": 1}
+try { m += "b" } catch e { print(e.kind, m) }  # expect: TypeError {"a": 1}
+var s = "x"
+try { s += 1 } catch e { print(e.kind, s) }  # expect: TypeError x
+s += "y"
+print(s)  # expect: xy
