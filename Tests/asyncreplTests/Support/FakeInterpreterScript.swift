@@ -6,6 +6,7 @@
 /// - `#> FAIL TEXT` prints `error: TEXT` to stderr and exits 1;
 /// - `#> EXIT N` exits with status N;
 /// - `#> HANG` sleeps for a minute (replacing the shell, so a kill ends it);
+/// - `#> SLEEP N` sleeps N seconds and goes on;
 /// - `#> NOISE N` writes N lines to both stdout and stderr (pipes fill up);
 /// - any other `#> TEXT` prints TEXT.
 let fakeInterpreterScript = #"""
@@ -19,6 +20,7 @@ let fakeInterpreterScript = #"""
             '#> FAIL '*) echo "error: ${line#'#> FAIL '}" >&2; exit 1 ;;
             '#> EXIT '*) exit "${line#'#> EXIT '}" ;;
             '#> HANG') exec sleep 60 ;;
+            '#> SLEEP '*) sleep "${line#'#> SLEEP '}" ;;
             '#> NOISE '*) seq "${line#'#> NOISE '}" | tee /dev/stderr ;;
             '#> '*) printf '%s\n' "${line#'#> '}" ;;
         esac
