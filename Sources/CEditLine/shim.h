@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <locale.h>
+#include <malloc.h>  // mallopt, which Swift's Glibc module leaves out (AllocatorTuning)
 #include <signal.h>
 #include <spawn.h>
 #include <pthread.h>

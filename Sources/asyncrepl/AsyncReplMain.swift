@@ -9,6 +9,7 @@ import Runtime
 @main
 enum AsyncReplMain {
     static func main() {
+        AllocatorTuning.apply()
         let arguments = scriptAsRun(Array(CommandLine.arguments.dropFirst()))
         let command: ParsableCommand
         do { command = try AsyncReplCommand.parseAsRoot(arguments) } catch {

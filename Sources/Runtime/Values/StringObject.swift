@@ -36,6 +36,14 @@ public final class StringObject: Obj {
         Int(Int32(truncatingIfNeeded: text.hashValue))
     }
 
+    /// Whether every character is ASCII (then characters are bytes).
+    var isKnownASCII: Bool { asciiOnly }
+
+    /// The text's UTF-8 bytes, without copying them.
+    func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        text.withUTF8(body)
+    }
+
     private var asciiOnly: Bool {
         if flags & Self.asciiKnown != 0 { return flags & Self.ascii != 0 }
         let known = StringObject.isASCII(text)
@@ -45,6 +53,15 @@ public final class StringObject: Obj {
 
     public init(_ value: String) {
         text = value
+        super.init(kind: .string)
+    }
+
+    /// A string whose text is known to be ASCII when `knownASCII` (a piece of
+    /// an ASCII string), so nothing scans it to find out; otherwise, as with
+    /// `init(_:)`, the first use that needs to know looks.
+    init(_ value: String, knownASCII: Bool) {
+        text = value
+        flags = knownASCII ? Self.asciiKnown | Self.ascii : 0
         super.init(kind: .string)
     }
 

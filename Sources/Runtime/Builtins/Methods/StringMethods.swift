@@ -7,13 +7,14 @@ enum StringMethods {
             method("upper", 0, doc: "s.upper() — the string in upper case") { s, _ in .string(s.uppercased()) },
             method("lower", 0, doc: "s.lower() — the string in lower case") { s, _ in .string(s.lowercased()) },
             method("strip", 0, doc: "s.strip() — without whitespace at either end") { s, _ in .string(s.trimmingWhitespace()) },
-            method("split", 0...1, doc: "s.split(separator) — the pieces between separators (on whitespace when none is given)") { s, args in
-                if args.count == 0 || args[0].isNil {
-                    return .list(s.split(whereSeparator: { $0.isWhitespace }).map { .string(String($0)) })
-                }
+            Runtime.method(
+                "split", 0...1, on: StringObject.self,
+                doc: "s.split(separator) — the pieces between separators (on whitespace when none is given)"
+            ) { s, args in
+                if args.count == 0 || args[0].isNil { return .object(ListObject(StringSplitting.words(of: s))) }
                 let separator = try args.string(0, "a separator string")
                 if separator.isEmpty { throw ScriptError.value("split() separator must not be empty") }
-                return .list(s.components(separatedBy: separator).map { .string($0) })
+                return .object(ListObject(StringSplitting.pieces(of: s, separatedBy: separator)))
             },
             method("join", 1, doc: "sep.join(list) — the list's strings with sep between them") { s, args in
                 let items = try args.listItems(0) ?? ContiguousArray(args.elements(0))
