@@ -8,8 +8,16 @@ enum StringAppend {
     /// Nothing is copied out of the slot or `piece` first: a copy would be one
     /// more holder (and a retain and release on every `+=`).
     @inline(never)
-    static func inPlace(_ slot: UnsafeMutablePointer<Value>, _ piece: Value) -> Bool {
-        guard case .object(let right) = piece, right.kind == .string else { return false }
+    static func inPlace(_ slot: UnsafeMutablePointer<Value>, _ piece: borrowing Value) -> Bool {
+        switch piece {
+        case .object(let right) where right.kind == .string:
+            return inPlace(slot, appending: right)
+        default:
+            return false
+        }
+    }
+
+    private static func inPlace(_ slot: UnsafeMutablePointer<Value>, appending right: Obj) -> Bool {
         // Moved out, so the only reference counted is this function's own when
         // nobody else holds the string (in debug builds too).
         let old = slot.move()
