@@ -40,8 +40,8 @@ public struct Configuration: Sendable {
     /// Set by a reduced exhaustive exploration for each of its runs: which task
     /// runs at each step, and what each step touched (`ReductionGuide`).
     var reduction: ReductionGuide?
-    /// Set by an exploration: its script, parsed and resolved once for all its runs.
-    var resolvedScripts: ResolvedScriptCache?
+    /// Set by an exploration: its script, compiled once for all its runs.
+    var preparedScripts: PreparedScriptCache?
 
     public init() {}
 }

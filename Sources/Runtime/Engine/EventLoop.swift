@@ -13,8 +13,8 @@ actor EventLoop {
     nonisolated let interrupts = Interrupts()
     /// Host calls on their way in from other threads (see `call`).
     nonisolated let hostCalls = HostCalls()
-    let globals = GlobalTable()
-    let names = NameTable()
+    let globals: GlobalTable
+    let names: NameTable
     let scheduler: Scheduler
     let vm: VM
     let warnings: WarningSink
@@ -23,6 +23,8 @@ actor EventLoop {
     @exclusivity(unchecked) private var globalScope = GlobalScope()
     /// Every function compiled; their code lives as long as the interpreter.
     @exclusivity(unchecked) private var prototypes: [FunctionProto] = []
+    /// The runtime helpers' code (`compileHelpers`).
+    private let helperPrototypes: [FunctionProto]
     let registry: ModuleRegistry
     /// REPL sessions: the task that keeps background tasks running between entries,
     /// the entry running now, and whether the session is closing.
@@ -50,6 +52,9 @@ actor EventLoop {
         self.configuration = configuration
         configuration.errorOutput.flushesFirst = configuration.output
         warnings = WarningSink(errorOutput: configuration.errorOutput)
+        let prepared = configuration.preparedScripts?.current
+        globals = prepared.map { GlobalTable($0.globals) } ?? GlobalTable()
+        names = prepared?.names ?? NameTable()
         let clock: Clock = configuration.clock == .virtual ? VirtualClock() : MonotonicClock()
         scheduler = Scheduler(
             clock: clock, isVirtual: configuration.clock == .virtual, observer: configuration.taskEvents,
@@ -64,8 +69,16 @@ actor EventLoop {
             slowTask: configuration.slowTask)
         registry = ModuleRegistry(globals: globals, vm: vm)
         vm.registry = registry
-        registry.start(with: configuration.modules)
-        let helpers = Self.compileHelpers(globals: globals, names: names)
+        let helpers: [FunctionProto]
+        if let prepared {
+            registry.adopt(prepared.modules)
+            vm.disabledNames = prepared.disabledNames
+            helpers = prepared.helpers
+        } else {
+            registry.start(with: configuration.modules)
+            helpers = Self.compileHelpers(globals: globals, names: names)
+        }
+        helperPrototypes = helpers
         prototypes += helpers
         vm.awaiterFunction = Unmanaged.passUnretained(helpers[1])
         vm.callerFunction = Unmanaged.passUnretained(helpers[2])
@@ -83,21 +96,29 @@ actor EventLoop {
     // MARK: Compiling
 
     func compile(_ file: SourceFile, returnsLastExpression: Bool) throws -> FunctionProto {
+        // A script run from the start by many interpreters is compiled by the first.
+        let cache = globalScope.entries.isEmpty && !returnsLastExpression ? configuration.preparedScripts : nil
+        if let prepared = cache?.current, prepared.file === file, prepared.names === names {
+            globalScope = prepared.globalScope
+            prototypes += prepared.prototypes
+            return prepared.main
+        }
         let program = try resolve(file)
         let compiler = Compiler(file: file, globals: globals, names: names)
         let proto = compiler.compileMain(program, returnsLastExpression: returnsLastExpression)
         prototypes += compiler.prototypes
+        if let cache, cache.isEmpty {
+            cache.keep(
+                PreparedScriptCache.Prepared(
+                    file: file, names: names, globals: globals.layout, modules: registry.contents,
+                    disabledNames: vm.disabledNames, helpers: helperPrototypes,
+                    prototypes: compiler.prototypes, main: proto, globalScope: globalScope))
+        }
         return proto
     }
 
-    /// Parses and resolves `file` after the names declared so far (or takes it
-    /// from the configuration's cache, for a first entry), and declares its names.
+    /// Parses and resolves `file` after the names declared so far, and declares its names.
     private func resolve(_ file: SourceFile) throws -> Program {
-        let cache = globalScope.entries.isEmpty ? configuration.resolvedScripts : nil
-        if let cached = cache?.program(for: file) {
-            globalScope = cached.globals
-            return cached.program
-        }
         var options = ParseOptions()
         options.maxNesting = configuration.limits.maxNesting
         let parsed = Parser.parse(file, options: options)
@@ -110,7 +131,6 @@ actor EventLoop {
         }
         if !resolved.diagnostics.isEmpty { throw CompileErrors(diagnostics: resolved.diagnostics) }
         globalScope = resolved.globals
-        cache?.keep(file, program: parsed.program, globals: resolved.globals)
         return parsed.program
     }
 

@@ -12,6 +12,13 @@ public struct Module: Sendable {
     public let types: [NativeType]
     /// What `help()` says of the module.
     public let doc: String
+    /// The functions and the types' constructors: what the module defines.
+    public let exports: [NativeFunction]
+    /// The global names the module defines: its namespace, or every export.
+    public let globalNames: [String]
+    /// A namespace's fields (`parse` of `json.parse`), made once: every
+    /// interpreter's module object shares them.
+    let fields: [String: NativeFunction]
 
     public init(
         _ name: String, namespace: Bool = false, doc: String = "", functions: [NativeFunction] = [],
@@ -22,16 +29,16 @@ public struct Module: Sendable {
         self.doc = doc
         self.functions = functions
         self.types = types
-    }
-
-    /// The functions and the types' constructors: what the module defines.
-    public var exports: [NativeFunction] {
-        functions + types.compactMap(\.constructor)
-    }
-
-    /// The global names the module defines: its namespace, or every export.
-    public var globalNames: [String] {
-        isNamespace ? [name] : exports.map(\.name)
+        exports = functions + types.compactMap(\.constructor)
+        globalNames = namespace ? [name] : exports.map(\.name)
+        // `json.parse` is the field `parse`: a namespace's functions may carry its name as a prefix.
+        let prefix = name + "."
+        fields =
+            namespace
+            ? Dictionary(
+                exports.map { ($0.name.hasPrefix(prefix) ? String($0.name.dropFirst(prefix.count)) : $0.name, $0) },
+                uniquingKeysWith: { _, last in last })
+            : [:]
     }
 }
 
@@ -52,11 +59,7 @@ final class ModuleObject: NativeObject {
 
     init(_ module: Module) {
         self.module = module
-        // `json.parse` is the field `parse`: a namespace's functions may carry its name as a prefix.
-        let prefix = module.name + "."
-        exports = Dictionary(
-            module.exports.map { ($0.name.hasPrefix(prefix) ? String($0.name.dropFirst(prefix.count)) : $0.name, $0) },
-            uniquingKeysWith: { _, last in last })
+        exports = module.fields
         super.init(type: Self.nativeType)
     }
 }

@@ -19,6 +19,22 @@ final class ModuleRegistry {
         self.vm = vm
     }
 
+    /// What registering made, beside the globals it defined.
+    struct Contents {
+        let modules: [Module]
+        let natives: [NativeFunction]
+        let typesByConstructor: [ObjectIdentifier: NativeType]
+    }
+
+    var contents: Contents { Contents(modules: modules, natives: natives, typesByConstructor: typesByConstructor) }
+
+    /// Takes over what another registry registered (its globals come with the table's layout).
+    func adopt(_ contents: Contents) {
+        modules = contents.modules
+        natives = contents.natives
+        typesByConstructor = contents.typesByConstructor
+    }
+
     /// The type `function` constructs, if it is a registered type's constructor.
     func type(constructedBy function: NativeFunction) -> NativeType? {
         typesByConstructor[ObjectIdentifier(function)]

@@ -35,9 +35,9 @@ public enum Explorer {
             var exploration = Exploration(strategy: .exhaustive)
             var search = ReducedSearch(file: file, configuration: configuration, limit: limit, runner: runner)
             search.explore(into: &exploration)
-            if let failure = exploration.firstFailure, failure.schedule.deviations > 1 {
+            if let failure = exploration.firstFailure, failure.deviations > 1 {
                 let simpler = everySchedule(
-                    file, limit: simplestBudget, maxDeviations: failure.schedule.deviations - 1, stopAtFailure: true,
+                    file, limit: simplestBudget, maxDeviations: failure.deviations - 1, stopAtFailure: true,
                     configuration: configuration, runner: runner)
                 if let simplest = simpler.firstFailure { exploration.firstFailure = simplest }
             }
@@ -80,7 +80,7 @@ public enum Explorer {
             // Waking every waiter at once stays in FIFO's order (`chooseWaiter`).
             for (position, choice) in run.choices.enumerated() where position >= prefix.count && !choice.wakesAll {
                 for other in 1..<choice.ready.count {
-                    pending.append(run.schedule.choices[..<position] + [other])
+                    pending.append(run.choices[..<position].map(\.picked) + [other])
                 }
             }
         }
@@ -176,7 +176,7 @@ public struct Exploration: Sendable {
         mostSteps = max(mostSteps, run.steps)
         if run.failed {
             failures = Self.sum(failures, weight)
-            if firstFailure == nil || run.schedule.deviations < firstFailure!.schedule.deviations { firstFailure = run }
+            if firstFailure == nil || run.deviations < firstFailure!.deviations { firstFailure = run }
         }
         if let index = outcomes.firstIndex(where: { $0.outcome == run.outcome }) {
             outcomes[index].count = Self.sum(outcomes[index].count, weight)

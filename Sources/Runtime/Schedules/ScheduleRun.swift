@@ -4,7 +4,11 @@ import Synchronization
 /// One run of a script under a schedule, on the virtual clock, with its output
 /// captured: what it printed, how it ended, and the choices it made.
 public struct ScheduleRun: Sendable {
-    public let schedule: Schedule
+    /// The index picked at each choice, with its check letter (made when asked
+    /// for: an exhaustive search makes thousands of runs and shows a few).
+    public var schedule: Schedule { Schedule(choices.map(\.picked), checks: choices.map(\.check)) }
+    /// Choices that did not take FIFO's pick (`Schedule.deviations`).
+    public var deviations: Int { choices.count { $0.picked != 0 } }
     /// Everything it wrote to standard output.
     public let output: String
     /// The first line of standard error that starts with `error` (the uncaught error, a deadlock).
@@ -55,7 +59,7 @@ public struct ScheduleRun: Sendable {
         let errorText = errors.withLock { $0 }
         let errorLine = errorText.split(separator: "\n").first { $0.hasPrefix("error") }.map(String.init)
         return ScheduleRun(
-            schedule: log.schedule, output: output.withLock { $0 }, errorLine: errorLine, status: status, steps: log.steps,
+            output: output.withLock { $0 }, errorLine: errorLine, status: status, steps: log.steps,
             tasks: log.tasks, choices: log.choices, divergence: log.divergence)
     }
 }
@@ -65,7 +69,7 @@ public struct ScheduleRun: Sendable {
 /// thread of its own and no handoff between threads.
 struct ScheduleRunner {
     let executor: InterpreterExecutor
-    let resolvedScripts = ResolvedScriptCache()
+    let preparedScripts = PreparedScriptCache()
 
     /// Runs `body` on a new thread with the stack `configuration` asks for.
     static func withRunner<T>(_ configuration: Configuration, _ body: @escaping (ScheduleRunner) -> T) -> T {
@@ -76,7 +80,7 @@ struct ScheduleRunner {
 
     func run(_ file: SourceFile, policy: SchedulePolicy, configuration: Configuration) -> ScheduleRun {
         var settings = configuration
-        settings.resolvedScripts = resolvedScripts
+        settings.preparedScripts = preparedScripts
         return ScheduleRun.run(file, policy: policy, configuration: settings, on: executor)
     }
 }

@@ -16,6 +16,26 @@ final class GlobalTable {
         indexByName.reserveCapacity(capacity)
     }
 
+    /// The names, their indexes and their values at one moment, to start another table from.
+    struct Layout {
+        let names: [String]
+        let indexByName: [String: Int]
+        let values: [Value]
+    }
+
+    var layout: Layout {
+        Layout(names: names, indexByName: indexByName, values: Array(UnsafeBufferPointer(start: values, count: names.count)))
+    }
+
+    /// A table holding what `layout` held.
+    init(_ layout: Layout) {
+        capacity = max(512, layout.names.count * 2)
+        values = .allocate(capacity: capacity)
+        names = layout.names
+        indexByName = layout.indexByName
+        layout.values.withUnsafeBufferPointer { values.initialize(from: $0.baseAddress!, count: $0.count) }
+    }
+
     deinit {
         values.deinitialize(count: names.count)
         values.deallocate()

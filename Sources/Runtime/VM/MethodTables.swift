@@ -5,9 +5,14 @@ final class MethodTable {
     @exclusivity(unchecked) private var byID: [Unmanaged<NativeFunction>?] = []
     private let names: NameTable
 
-    init(names: NameTable, _ functions: [NativeFunction]) {
+    init(names: NameTable, _ byName: [String: NativeFunction]) {
         self.names = names
-        for function in functions { byName[function.name] = function }
+        self.byName = byName
+    }
+
+    /// Functions by name, for a table's `byName` (made once per process).
+    static func byName(_ functions: [NativeFunction]) -> [String: NativeFunction] {
+        Dictionary(functions.map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
     }
 
     @inline(__always) func lookup(_ id: Int) -> Unmanaged<NativeFunction>? {
@@ -39,11 +44,14 @@ final class MethodTables {
     /// The types of the heap values that are not `NativeObject`s but are declared as native types.
     private let taskType = TaskObject.nativeType
     private let errorType = ErrorObject.nativeType
+    private static let stringMethods = MethodTable.byName(StringMethods.all)
+    private static let listMethods = MethodTable.byName(ListMethods.all)
+    private static let mapMethods = MethodTable.byName(MapMethods.all)
 
     init(names: NameTable) {
-        string = MethodTable(names: names, StringMethods.all)
-        list = MethodTable(names: names, ListMethods.all)
-        map = MethodTable(names: names, MapMethods.all)
+        string = MethodTable(names: names, Self.stringMethods)
+        list = MethodTable(names: names, Self.listMethods)
+        map = MethodTable(names: names, Self.mapMethods)
         natives = NativeMemberCache(names: names)
     }
 

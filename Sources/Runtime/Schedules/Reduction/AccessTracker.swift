@@ -46,14 +46,17 @@ final class AccessTracker {
 
     /// Closes the step that is running, if any.
     func finish() {
-        if let current { events.append(current) }
+        guard let step = current else { return }
         current = nil
+        step.reads.compact()
+        step.writes.compact()
+        events.append(step)
     }
 
     /// The step running now woke one of several waiters; false outside a step.
     func woke(_ choice: WakeChoice) -> Bool {
-        guard current != nil else { return false }
-        current!.wakes.append(choice)
+        guard let current else { return false }
+        current.wakes.append(choice)
         return true
     }
 
@@ -91,11 +94,7 @@ final class AccessTracker {
     /// Ending the program or listing every task: dependent with every step.
     /// Between steps (the runtime cancelling leftovers) it counts for the last step.
     func touchEverything() {
-        if current != nil {
-            current!.touchesEverything = true
-        } else if !events.isEmpty {
-            events[events.count - 1].touchesEverything = true
-        }
+        (current ?? events.last)?.touchesEverything = true
     }
 
     /// The name of a heap object, given in the order first seen.

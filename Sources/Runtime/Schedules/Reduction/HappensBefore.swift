@@ -96,23 +96,35 @@ struct HappensBefore {
     }
 }
 
-/// A fixed-size set of small integers, one bit each.
+/// A fixed-size set of small integers, one bit each; up to 64 of them in one
+/// word without an allocation (one run's steps usually fit).
 struct BitSet {
-    private var words: [UInt64]
+    private var first: UInt64 = 0
+    /// The words after the first, when the set holds more than 64.
+    private var rest: [UInt64]
 
     init(count: Int) {
-        words = Array(repeating: 0, count: (count + 63) / 64)
+        rest = count > 64 ? Array(repeating: 0, count: (count - 1) / 64) : []
     }
 
-    func contains(_ i: Int) -> Bool { words[i >> 6] & (1 << UInt64(i & 63)) != 0 }
+    func contains(_ i: Int) -> Bool {
+        i < 64 ? first & (1 << UInt64(i)) != 0 : rest[(i >> 6) - 1] & (1 << UInt64(i & 63)) != 0
+    }
 
-    mutating func insert(_ i: Int) { words[i >> 6] |= 1 << UInt64(i & 63) }
+    mutating func insert(_ i: Int) {
+        if i < 64 {
+            first |= 1 << UInt64(i)
+        } else {
+            rest[(i >> 6) - 1] |= 1 << UInt64(i & 63)
+        }
+    }
 
     mutating func insertRange(_ range: Range<Int>) {
         for i in range { insert(i) }
     }
 
     mutating func formUnion(_ other: BitSet) {
-        for i in words.indices { words[i] |= other.words[i] }
+        first |= other.first
+        for i in rest.indices { rest[i] |= other.rest[i] }
     }
 }
