@@ -245,6 +245,29 @@ import Testing
         #expect(!exploration.isComplete)
     }
 
+    /// Every run after an exploration's first starts from the code, names and
+    /// modules the first compiled: what one run changes must not reach the next.
+    @Test func runsThatShareCompiledCodeStartFromTheSameState() {
+        let source = """
+            var s = "ab"
+            var t = str(7)
+            var m = {k: "v"}
+            async fn grow() {
+                s += "c"
+                t += "!"
+                m.k += "w"
+                await sleep(0)
+            }
+            await gather(grow(), grow())
+            print(s, t, m.k, json.dump([1]), "ab")
+            """
+        for exploration in [Explorer.random(file(source), runs: 20), Explorer.exhaustive(file(source))] {
+            #expect(exploration.outcomes.map(\.outcome) == ["abcc 7!! vww [1] ab\n"])
+            #expect(exploration.failures == 0)
+        }
+        #expect(Explorer.random(file(source), runs: 20).outcomes.first?.runs == 20)
+    }
+
     @Test func pctsBoundIsTheOneOfThePaper() {
         let bound = Exploration.pctBound(tasks: 3, steps: 10, depth: 2, runs: 500)
         #expect(abs(bound.perRun - 1.0 / 30) < 1e-12)
