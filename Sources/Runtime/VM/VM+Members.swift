@@ -53,18 +53,34 @@ extension VM {
     /// no map method's name); methods, missing keys and other values take the long way.
     @inline(never)
     func member(ofSlot slot: UnsafeMutablePointer<Value>, nameID: Int) throws -> Value {
-        if case .object(let o) = slot.pointee, o.kind == .map, methods.map.lookup(nameID) == nil,
-            let value = unsafeDowncast(o, to: MapObject.self).field(names.key(nameID))
+        if let object = Self.unretainedObject(in: slot),
+            let value = object._withUnsafeGuaranteedRef({ o -> Value? in
+                guard o.kind == .map, methods.map.lookup(nameID) == nil else { return nil }
+                return unsafeDowncast(o, to: MapObject.self).field(names.key(nameID))
+            })
         {
             return value
         }
         return try member(of: slot.pointee, nameID: nameID)
     }
 
+    /// The object a slot holds, without a reference of its own: only for a
+    /// read that ends before anything can change the slot.
+    @inline(__always) static func unretainedObject(in slot: UnsafeMutablePointer<Value>) -> Unmanaged<Obj>? {
+        if case .object(let o) = slot.pointee { return Unmanaged.passUnretained(o) }
+        return nil
+    }
+
     /// `xs[k]` where `slot` holds `xs` and k is a non-negative constant.
     @inline(never)
     func item(ofSlot slot: UnsafeMutablePointer<Value>, at index: Int) throws -> Value {
-        if case .object(let o) = slot.pointee, o.kind == .list, let item = unsafeDowncast(o, to: ListObject.self).item(at: index) {
+        // The list is read through an unretained reference: no retain and
+        // release of it around the read (nothing runs that could free it).
+        if let object = Self.unretainedObject(in: slot),
+            let item = object._withUnsafeGuaranteedRef({ o in
+                o.kind == .list ? unsafeDowncast(o, to: ListObject.self).item(at: index) : nil
+            })
+        {
             return item
         }
         return try Subscript.get(slot.pointee, .int(index))

@@ -9,10 +9,7 @@ public final class ListObject: Obj {
     }
 
     deinit {
-        guard NestedRelease.containsContainers(items) else { return }
-        NestedRelease.hold(items)
-        items = []
-        NestedRelease.drain()
+        NestedRelease.release(containersIn: &items)
     }
 
     public override var typeName: String { "list" }

@@ -11,10 +11,7 @@ public final class MapObject: Obj {
     }
 
     deinit {
-        guard NestedRelease.containsContainers(entries.values) else { return }
-        NestedRelease.hold(entries.values)
-        entries = [:]
-        NestedRelease.drain()
+        NestedRelease.release(containersIn: &entries.values)
     }
 
     public override var typeName: String { "map" }

@@ -1,4 +1,5 @@
 import Glibc
+import OrderedCollections
 
 /// Frees nested lists and maps without recursing. Left to itself, freeing a
 /// list that holds a list that holds a list… would run one `deinit` inside
@@ -6,23 +7,28 @@ import Glibc
 /// container's deinit hands its child containers to a per-thread worklist,
 /// and only the outermost deinit drains it.
 enum NestedRelease {
-    /// Whether any of `values` is a list or map (the only values that nest).
-    static func containsContainers<Values: Sequence>(_ values: Values) -> Bool where Values.Element == Value {
-        values.contains(where: isContainer)
+    /// Moves the containers among `items` to the worklist (their places
+    /// become nil), no reference added or dropped on the way, and releases
+    /// them unless an outer deinit on this thread is already doing so.
+    static func release(containersIn items: inout ContiguousArray<Value>) {
+        items.withUnsafeMutableBufferPointer { release(containersIn: $0) }
     }
 
-    /// Queues the containers among `values`; the caller then drops its own
-    /// references to them and calls `drain()`.
-    static func hold<Values: Sequence>(_ values: Values) where Values.Element == Value {
-        let worklist = Worklist.current
-        for case .object(let object) in values where object.kind == .list || object.kind == .map {
-            worklist.pending.append(object)
+    /// The same for a map's values.
+    static func release(containersIn values: inout OrderedDictionary<MapKey, Value>.Values) {
+        values.withUnsafeMutableBufferPointer { release(containersIn: $0) }
+    }
+
+    private static func release(containersIn buffer: UnsafeMutableBufferPointer<Value>) {
+        var worklist: Worklist?
+        for i in buffer.indices where isContainer(buffer[i]) {
+            if case .object(let object) = (buffer.baseAddress! + i).move() {
+                if worklist == nil { worklist = Worklist.current }
+                worklist!.pending.append(object)
+            }
+            (buffer.baseAddress! + i).initialize(to: .nil)
         }
-    }
-
-    /// Releases the queued containers, unless an outer deinit on this thread is already doing so.
-    static func drain() {
-        Worklist.current.drain()
+        worklist?.drain()
     }
 
     @inline(__always) private static func isContainer(_ value: Value) -> Bool {
