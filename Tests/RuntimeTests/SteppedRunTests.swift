@@ -7,6 +7,39 @@ import Testing
 @Suite struct SteppedRunTests {
     private let lostUpdate = SourceFile(path: "race.aw", text: ScheduleTests.lostUpdate)
 
+    /// Each step says what shared state it read and wrote, as a student names it.
+    @Test func eachStepSaysWhatSharedStateItReadAndWrote() {
+        let source = SourceFile(
+            path: "shared.aw",
+            text: """
+                var counter = 0
+                let totals = {sum: 0}
+                let xs = [0, 0]
+                let lock = Lock()
+                async fn increment(i) {
+                    let seen = counter
+                    await sleep(0)
+                    counter = seen + 1
+                    xs[i] = 1
+                    with lock { totals.sum += 1 }
+                }
+                await gather(increment(0), increment(1))
+                print(counter)
+                """)
+        let run = SteppedRun.run(source, picks: [])
+        #expect(run.steps.map(\.task.description) == ["main#1", "increment#2", "increment#3", "increment#2", "increment#3", "main#1"])
+        // Builtins (gather, sleep, Lock, print) and functions are not shared state worth showing.
+        #expect(run.steps[0].read == [])
+        #expect(run.steps[0].wrote == ["counter", "totals", "xs", "lock"])
+        #expect(run.steps[1].read == ["counter"] && run.steps[1].wrote == [])
+        #expect(run.steps[2].read == ["counter"] && run.steps[2].wrote == [])
+        // An object goes by the global that held it, a field by its key.
+        #expect(run.steps[3].read == ["totals", "xs"])
+        #expect(run.steps[3].wrote == ["counter", "totals.sum", "xs[0]", "lock"])
+        #expect(run.steps[4].wrote == ["counter", "totals.sum", "xs[1]", "lock"])
+        #expect(run.steps[5].read == ["counter"])
+    }
+
     @Test func withNoPicksEveryStepIsFIFOs() {
         let run = SteppedRun.run(lostUpdate, picks: [])
         #expect(run.steps.map(\.task.description) == ["main#1", "increment#2", "increment#3", "increment#2", "increment#3", "main#1"])

@@ -363,8 +363,10 @@ struct REPLTerminalTests {
         let twoReady = "ready: increment#2, increment#3   (:step runs increment#2; :step NAME picks another)"
         try enter(":step", in: session, expect: twoReady)
         try enter(":step increment#3", in: session, expect: "  increment#3 yields (to the back of the ready queue)")
+        #expect(try session.screen().map(TerminalSession.trimmed).contains("  read counter"))
         try enter(":step increment#9", in: session, expect: "'increment#9' is not ready: ready are increment#2, increment#3 (as in ':step increment#2')")
         try enter(":step increment#3", in: session, expect: "  increment#3 done (0.000 s)")
+        #expect(try session.screen().map(TerminalSession.trimmed).contains("  wrote counter"))
         try enter(":back", in: session, expect: "back to after step 2")
         try enter(":step increment#2", in: session, expect: "step 3: increment#2 ran")
         try enter(":back", in: session)

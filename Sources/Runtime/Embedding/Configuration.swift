@@ -40,6 +40,8 @@ public struct Configuration: Sendable {
     /// Set by a reduced exhaustive exploration for each of its runs: which task
     /// runs at each step, and what each step touched (`ReductionGuide`).
     var reduction: ReductionGuide?
+    /// Set by `:step`: records what each step read and wrote, to show it.
+    var accessRecorder: AccessTracker?
     /// Set by an exploration: its script, compiled once for all its runs.
     var preparedScripts: PreparedScriptCache?
 

@@ -53,13 +53,22 @@ actor EventLoop {
         configuration.errorOutput.flushesFirst = configuration.output
         warnings = WarningSink(errorOutput: configuration.errorOutput)
         let prepared = configuration.preparedScripts?.current
-        globals = prepared.map { GlobalTable($0.globals) } ?? GlobalTable()
+        let globalTable = prepared.map { GlobalTable($0.globals) } ?? GlobalTable()
+        globals = globalTable
+        configuration.accessRecorder?.globalName = { index in globalTable.names[index] }
+        configuration.accessRecorder?.showsGlobal = { index in
+            switch globalTable.values[index] {
+            case .native, .function, .undefined: return false
+            case .object(let object) where object.kind == .closure || object is ModuleObject: return false
+            default: return true
+            }
+        }
         names = prepared?.names ?? NameTable()
         let clock: Clock = configuration.clock == .virtual ? VirtualClock() : MonotonicClock()
         scheduler = Scheduler(
             clock: clock, isVirtual: configuration.clock == .virtual, observer: configuration.taskEvents,
             schedule: configuration.schedule, scheduleLog: configuration.scheduleLog,
-            reduction: configuration.reduction)
+            reduction: configuration.reduction, accessRecorder: configuration.accessRecorder)
         vm = VM(
             globals: globals, names: names, limits: configuration.limits, output: configuration.output,
             warnings: warnings, scheduler: scheduler, random: SeededGenerator(seed: configuration.seed),

@@ -38,7 +38,7 @@ final class Scheduler {
     @exclusivity(unchecked) private var drainingCancels = false
     /// Who picks among several ready tasks (`Configuration.schedule`); nil: FIFO, and nobody logs.
     let chooser: ScheduleChooser?
-    /// In a run of a reduced exhaustive exploration: what each step read and wrote.
+    /// In a run of a reduced exhaustive exploration, or one `:step` shows: what each step read and wrote.
     let accessTracker: AccessTracker?
     /// Where task events go (traces, timelines, a host's observer); nil when nobody listens.
     let events: TaskEventStream?
@@ -50,16 +50,18 @@ final class Scheduler {
 
     init(
         clock: Clock, isVirtual: Bool, observer: (@Sendable (TaskEvent) -> Void)? = nil, schedule: SchedulePolicy = .fifo,
-        scheduleLog: ScheduleLog? = nil, reduction: ReductionGuide? = nil
+        scheduleLog: ScheduleLog? = nil, reduction: ReductionGuide? = nil, accessRecorder: AccessTracker? = nil
     ) {
         self.clock = clock
         self.isVirtual = isVirtual
         if let reduction {
             chooser = ScheduleChooser(guide: reduction, log: scheduleLog)
         } else {
-            chooser = schedule == .fifo && scheduleLog == nil ? nil : ScheduleChooser(policy: schedule, log: scheduleLog)
+            chooser =
+                schedule == .fifo && scheduleLog == nil && accessRecorder == nil
+                ? nil : ScheduleChooser(policy: schedule, log: scheduleLog, recorder: accessRecorder)
         }
-        accessTracker = reduction?.tracker
+        accessTracker = reduction?.tracker ?? accessRecorder
         events = observer.map { TaskEventStream(observer: $0, clock: clock) }
     }
 

@@ -6,6 +6,9 @@ import DequeModule
 final class ScheduleChooser {
     private var strategy: Strategy
     private let log: ScheduleLog?
+    /// Told where each step begins, to record what it touches (`:step`; a
+    /// guided run's guide tells its own tracker).
+    private let recorder: AccessTracker?
     /// Picks so far (a choice or not), and real choices so far.
     private var steps = 0
     private var choiceCount = 0
@@ -19,14 +22,16 @@ final class ScheduleChooser {
         case taskOrder(ids: [Int])
     }
 
-    init(policy: SchedulePolicy, log: ScheduleLog?) {
+    init(policy: SchedulePolicy, log: ScheduleLog?, recorder: AccessTracker? = nil) {
         strategy = Self.strategy(for: policy)
         self.log = log
+        self.recorder = recorder
     }
 
     init(guide: ReductionGuide, log: ScheduleLog?) {
         strategy = .guided(guide)
         self.log = log
+        recorder = nil
     }
 
     private static func strategy(for policy: SchedulePolicy) -> Strategy {
@@ -41,6 +46,12 @@ final class ScheduleChooser {
 
     /// The index in `ready` (queue order, not empty) of the task to run now.
     func choose(among ready: Deque<TaskObject>) -> Int {
+        let index = chooseIndex(among: ready)
+        recorder?.begin(task: ready[index].id, ready: ready.map(\.id))
+        return index
+    }
+
+    private func chooseIndex(among ready: Deque<TaskObject>) -> Int {
         steps += 1
         if case .pct(let priorities) = strategy { priorities.stepBegins(steps, ready: ready) }
         if case .guided(let guide) = strategy {
@@ -133,6 +144,7 @@ final class ScheduleChooser {
     /// When the run ends: a replayed schedule that has choices left did not fit.
     func runEnded() {
         if case .guided(let guide) = strategy { guide.runEnded() }
+        recorder?.finish()
         if case .replay(let schedule, let next, _) = strategy, next < schedule.choices.count {
             log?.diverged(ScheduleDivergence(choice: choiceCount, step: steps, wanted: nil, ready: []))
         }

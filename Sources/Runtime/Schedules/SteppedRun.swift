@@ -18,6 +18,11 @@ public struct SteppedRun: Sendable {
         public let events: [TaskEvent]
         /// What it printed.
         public let output: String
+        /// The shared state it wrote, and what else it read (globals, list
+        /// and map elements, captured variables, primitives), as
+        /// `AccessTracker.describe` names them.
+        public let wrote: [String]
+        public let read: [String]
     }
 
     public let steps: [Step]
@@ -50,6 +55,8 @@ public struct SteppedRun: Sendable {
         }
         configuration.errorOutput = OutputSink { text in errors.withLock { $0 += text } }
         configuration.taskEvents = { event in events.withLock { $0.append(event) } }
+        let accesses = AccessTracker(describes: true)
+        configuration.accessRecorder = accesses
         let status = Interpreter(configuration: configuration).runScript(file)
         var names: [Int: TaskReference] = [:]
         var happened: [Int: [TaskEvent]] = [:]
@@ -64,11 +71,20 @@ public struct SteppedRun: Sendable {
         let steps = log.picks.enumerated().map { index, id in
             let number = index + 1
             let task = names[id] ?? TaskReference(id: id, name: "task")
+            let touched = index < accesses.events.count ? accesses.events[index] : nil
+            let wrote = Self.describe(touched?.writes, by: accesses)
+            let read = Self.describe(touched?.reads, by: accesses).filter { !wrote.contains($0) }
             return Step(
                 number: number, ready: choices[number] ?? [task], task: task, events: happened[number] ?? [],
-                output: printed[number] ?? "")
+                output: printed[number] ?? "", wrote: wrote, read: read)
         }
         let errorLine = errors.withLock { $0 }.split(separator: "\n").first { $0.hasPrefix("error") }.map(String.init)
         return SteppedRun(steps: steps, choices: made, errorLine: errorLine, status: status)
+    }
+
+    /// Each thing in `resources` a student would recognise, once (globals first).
+    private static func describe(_ resources: ResourceSet?, by tracker: AccessTracker) -> [String] {
+        var seen: Set<String> = []
+        return (resources?.items ?? []).compactMap(tracker.describe).filter { seen.insert($0).inserted }
     }
 }

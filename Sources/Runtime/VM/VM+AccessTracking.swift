@@ -16,6 +16,7 @@ extension VM {
         case .storeGlobal, .defineGlobal:
             tracker.see(sp[-1])
             tracker.write(.global(instruction.a))
+            if tracker.describes { tracker.holds(sp[-1], global: instruction.a) }
         case .incrementGlobal, .compoundGlobal:
             tracker.read(.global(instruction.c))
             tracker.write(.global(instruction.c))
@@ -30,19 +31,19 @@ extension VM {
             tracker.see(sp[-1])
             tracker.writeValue(.object(capturedBox(r.frame, instruction.a)))
         case .member:
-            tracker.readElement(sp[-1], key: AccessTracker.field(named: names.name(instruction.a)))
+            tracker.readElement(sp[-1], key: tracker.field(named: names.name(instruction.a)))
         case .memberLocal:
-            tracker.readElement(r.slots[instruction.b], key: AccessTracker.field(named: names.name(instruction.c)))
+            tracker.readElement(r.slots[instruction.b], key: tracker.field(named: names.name(instruction.c)))
         case .storeMemberLocal:
             tracker.see(sp[-1])
-            tracker.writeElement(r.slots[instruction.b], key: AccessTracker.field(named: names.name(instruction.c)))
+            tracker.writeElement(r.slots[instruction.b], key: tracker.field(named: names.name(instruction.c)))
         case .indexLocal:
-            tracker.readElement(r.slots[instruction.b], key: AccessTracker.field(for: .int(instruction.c)))
+            tracker.readElement(r.slots[instruction.b], key: tracker.field(for: .int(instruction.c)))
         case .storeMember:
             tracker.see(sp[-1])
-            tracker.writeElement(sp[-2], key: AccessTracker.field(named: names.name(instruction.a)))
+            tracker.writeElement(sp[-2], key: tracker.field(named: names.name(instruction.a)))
         case .index:
-            tracker.readElement(sp[-2], key: AccessTracker.field(for: sp[-1]))
+            tracker.readElement(sp[-2], key: tracker.field(for: sp[-1]))
             tracker.readValue(sp[-1])
         case .contains, .notContains:
             tracker.readValue(sp[-2])
@@ -52,7 +53,7 @@ extension VM {
             tracker.readValue(sp[-2])
             tracker.readValue(sp[-1])
         case .storeIndex:
-            tracker.writeElement(sp[-3], key: AccessTracker.field(for: sp[-2]))
+            tracker.writeElement(sp[-3], key: tracker.field(for: sp[-2]))
             tracker.see(sp[-1])
         case .slice:
             let operands = 1 + (instruction.a & 1) + (instruction.a >> 1 & 1)

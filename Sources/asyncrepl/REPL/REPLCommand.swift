@@ -23,7 +23,8 @@ enum REPLCommand: String, CaseIterable {
           :timeline last   the same for the last entry only
           :timeline F.svg  draw it into a picture (F.json: a Perfetto trace)
           :step FILE       step through a script by hand, one scheduling step at a time:
-          :step            run one step (the first ready task, as FIFO would) and show who is ready
+          :step            run one step (the first ready task, as FIFO would): what it read and
+                           wrote, and who is ready next
           :step NAME       run that ready task instead (NAME or NAME#ID)
           :back            undo the last step
           :replay          the steps so far, and the command that replays them

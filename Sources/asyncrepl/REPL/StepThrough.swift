@@ -86,6 +86,8 @@ final class StepThrough {
 
     static func describe(_ step: SteppedRun.Step) -> String {
         var lines = ["step \(step.number): \(step.task) ran"]
+        if !step.read.isEmpty { lines.append("  read " + step.read.joined(separator: ", ")) }
+        if !step.wrote.isEmpty { lines.append("  wrote " + step.wrote.joined(separator: ", ")) }
         for line in step.output.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
             lines.append("  | \(line)")
         }
