@@ -43,6 +43,20 @@ struct ExploreCommandTests {
         }
     }
 
+    @Test func aScriptThatDoesNotCompileIsReportedWhereItIsWrongWithoutRunning() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("explore-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let script = directory.appendingPathComponent("broken.aw").path
+        try "print(1)\nlet x = )\n".write(toFile: script, atomically: true, encoding: .utf8)
+        for mode in [["--exhaustive"], ["--runs", "5"], ["--pct"]] {
+            let explored = try asyncrepl(["explore", script] + mode)
+            #expect(explored.ending == .exited(1))
+            #expect(explored.stdoutText == "", "nothing ran, so there is no report")
+            #expect(explored.stderrText.hasPrefix("error[syntax]: expected an expression, found ')'\n  --> \(script):2:9\n"))
+        }
+    }
+
     @Test func withTheLockNoScheduleFails() throws {
         let explored = try asyncrepl(["explore", "samples/race_counter_fixed.aw", "--exhaustive"])
         #expect(explored.ending == .exited(0))

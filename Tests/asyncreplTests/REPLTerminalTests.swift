@@ -359,6 +359,11 @@ struct REPLTerminalTests {
     func steppingByHand() throws {
         let session = try start(["--virtual"], width: 120)
         try enter(":step", in: session, expect: "nothing to step through: start with ':step FILE', e.g. ':step samples/race_counter.aw'")
+        let broken = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID().uuidString).aw").path
+        try "print(1)\nlet x = )\n".write(toFile: broken, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: broken) }
+        try enter(":step \(broken)", in: session, expect: "nothing to step through until it compiles")
+        #expect(try session.screen().map(TerminalSession.trimmed).contains("  --> \(broken):2:9"))
         try enter(":step \(Self.samplesDirectory)/race_counter.aw", in: session, expect: "ready: main#1")
         let twoReady = "ready: increment#2, increment#3   (:step runs increment#2; :step NAME picks another)"
         try enter(":step", in: session, expect: twoReady)

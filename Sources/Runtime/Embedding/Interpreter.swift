@@ -95,6 +95,19 @@ public final class Interpreter: Sendable {
     /// `run`'s status when `interrupt()` stopped the script: 128 + SIGINT, as shells expect.
     public static let interruptedStatus: Int32 = 130
 
+    /// What keeps `file` from compiling as a script (syntax and name errors,
+    /// with their places), or nothing: found without running anything.
+    public static func compileErrors(in file: SourceFile, limits: Limits = Limits()) -> [Diagnostic] {
+        do {
+            _ = try EventLoop.parseAndResolve(file, after: GlobalScope(), maxNesting: limits.maxNesting)
+            return []
+        } catch let errors as CompileErrors {
+            return errors.diagnostics
+        } catch {
+            return []
+        }
+    }
+
     /// Stops the running entry with `CancelledError` at its next loop iteration,
     /// call or await (what Ctrl-C does). Safe to call from any thread.
     public func interrupt() {

@@ -128,10 +128,17 @@ actor EventLoop {
 
     /// Parses and resolves `file` after the names declared so far, and declares its names.
     private func resolve(_ file: SourceFile) throws -> Program {
+        let (program, scope) = try Self.parseAndResolve(file, after: globalScope, maxNesting: configuration.limits.maxNesting)
+        globalScope = scope
+        return program
+    }
+
+    /// The tree of `file` and the names declared after it, or its compile errors (`CompileErrors`).
+    static func parseAndResolve(_ file: SourceFile, after scope: GlobalScope, maxNesting: Int) throws -> (Program, GlobalScope) {
         var options = ParseOptions()
-        options.maxNesting = configuration.limits.maxNesting
+        options.maxNesting = maxNesting
         let parsed = Parser.parse(file, options: options)
-        let resolved = Resolver.resolve(parsed.program, globals: globalScope)
+        let resolved = Resolver.resolve(parsed.program, globals: scope)
         if let firstSyntaxError = parsed.diagnostics.first?.range?.start {
             // The tree is partial after a syntax error, so only the resolver's
             // findings before that point are sure to be real.
@@ -139,8 +146,7 @@ actor EventLoop {
             throw CompileErrors(diagnostics: earlier + parsed.diagnostics)
         }
         if !resolved.diagnostics.isEmpty { throw CompileErrors(diagnostics: resolved.diagnostics) }
-        globalScope = resolved.globals
-        return parsed.program
+        return (parsed.program, resolved.globals)
     }
 
     /// Compiles runtime helpers written in AsyncLang, outside the session's

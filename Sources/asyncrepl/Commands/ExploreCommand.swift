@@ -78,6 +78,12 @@ struct ExploreCommand: ParsableCommand {
         configuration.databaseDriver = StandardDatabaseDriver()
         configuration.slowTask = nil
         configuration.limits.maxSteps = maxSteps
+        // A script that does not compile has one outcome whatever the schedule: say where it is wrong.
+        let errors = Interpreter.compileErrors(in: source, limits: configuration.limits)
+        guard errors.isEmpty else {
+            StandardStream.error.write(DiagnosticRenderer.render(errors))
+            throw ExitCode(ExitStatus.scriptError)
+        }
         let exploration: Exploration
         if exhaustive && noReduction {
             exploration = Explorer.everySchedule(source, limit: limit, configuration: configuration)

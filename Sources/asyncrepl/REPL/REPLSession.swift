@@ -191,8 +191,13 @@ final class REPLSession {
                 var configuration = options.configuration()
                 configuration.slowTask = nil
                 configuration.limits.maxSteps = 10_000_000  // a script that never ends still answers
-                let stepping = StepThrough(
-                    path: argument, source: SourceFile(path: argument, bytes: bytes), configuration: configuration)
+                let source = SourceFile(path: argument, bytes: bytes)
+                let errors = Interpreter.compileErrors(in: source, limits: configuration.limits)
+                guard errors.isEmpty else {
+                    StandardStream.error.write(DiagnosticRenderer.render(errors) + "nothing to step through until it compiles\n")
+                    return
+                }
+                let stepping = StepThrough(path: argument, source: source, configuration: configuration)
                 self.stepping = stepping
                 StandardStream.output.write(stepping.started)
             } catch {
