@@ -35,6 +35,17 @@ extension VM {
 
     /// Calls the value at `calleeIndex` with the `argc` values above it.
     func call(_ fiber: Fiber, calleeIndex: Int, argc: Int, labels: [String: Value]) throws {
+        // A closure is called through an unretained reference: the stack slot
+        // below its frame holds it for as long as the call needs it.
+        if let object = Self.unretainedObject(in: fiber.state.pointee.stack + calleeIndex),
+            object._withUnsafeGuaranteedRef({ $0.kind == .closure })
+        {
+            let closure = Unmanaged<Closure>.fromOpaque(object.toOpaque())
+            try callScript(
+                fiber, closure._withUnsafeGuaranteedRef { $0.proto }, closure: closure, calleeIndex: calleeIndex, argc: argc,
+                labels: labels)
+            return
+        }
         let callee = fiber.state.pointee.stack[calleeIndex]
         switch callee {
         case .function(let function):
@@ -60,15 +71,16 @@ extension VM {
         _ fiber: Fiber, _ function: Unmanaged<FunctionProto>, closure: Unmanaged<Closure>?, calleeIndex: Int,
         argc: Int, labels: [String: Value]
     ) throws {
-        let proto = function.takeUnretainedValue()
         var argc = argc
-        if !labels.isEmpty || argc != proto.arity {
-            argc = try bindArguments(fiber, proto, calleeIndex: calleeIndex, argc: argc, labels: labels)
+        let (arity, isPlain) = function._withUnsafeGuaranteedRef { ($0.arity, $0.isPlain) }
+        if !labels.isEmpty || argc != arity {
+            argc = try bindArguments(fiber, function.takeUnretainedValue(), calleeIndex: calleeIndex, argc: argc, labels: labels)
         }
-        if proto.isPlain {
+        if isPlain {
             try pushFrame(fiber, function, closure: closure, base: calleeIndex, argc: argc)
             return
         }
+        let proto = function.takeUnretainedValue()
         let stack = fiber.state.pointee.stack
         if proto.isGenerator {
             let generatorFiber = Fiber(stackCapacity: proto.slotCount + proto.maxStack + 1)
