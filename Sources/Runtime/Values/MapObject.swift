@@ -41,6 +41,26 @@ public enum MapKey: Hashable {
     /// The key of a new string holding `text`.
     public static func string(_ text: String) -> MapKey { .string(StringKey(text)) }
 
+    /// What hashed tables (Swift's and OrderedCollections') bucket a key by:
+    /// the key's own value (a string's cached hash, which is per process
+    /// randomised as Swift's is) mixed with the table's seed by a 64-bit
+    /// finaliser, instead of running SipHash over it on every lookup. Equal
+    /// keys give equal values, which is all a table needs.
+    public func _rawHashValue(seed: Int) -> Int {
+        let value: UInt64
+        switch self {
+        case .nil: value = 0x6A09_E667_F3BC_C908
+        case .bool(let b): value = b ? 0x3C6E_F372_FE94_F82B : 0xA54F_F53A_5F1D_36F1
+        case .int(let i): value = UInt64(bitPattern: Int64(i))
+        case .float(let d): value = d.bitPattern ^ 0x510E_527F_ADE6_82D1
+        case .string(let s): value = UInt64(bitPattern: Int64(s.hash)) ^ 0x9B05_688C_2B3E_6C1F
+        }
+        var x = value ^ (UInt64(bitPattern: Int64(seed)) &* 0x9E37_79B9_7F4A_7C15)
+        x = (x ^ (x >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int(bitPattern: UInt(x ^ (x >> 31)))
+    }
+
     /// The key for a value, or nil when the value cannot be a key.
     public init?(_ value: Value) {
         switch value {
