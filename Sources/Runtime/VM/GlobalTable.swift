@@ -87,9 +87,20 @@ final class GlobalTable {
 final class NameTable {
     @exclusivity(unchecked) private(set) var names: [String] = []
     @exclusivity(unchecked) private var idByName: [String: Int] = [:]
-    /// The map key of each name (`p.x`), made when first asked for.
-    @exclusivity(unchecked) private var keys: [MapKey?] = []
+    /// The map key of each name (`p.x`) and whether a map method has that
+    /// name, made when first asked for: one read finds both.
+    @exclusivity(unchecked) private var keys: [MemberKey?] = []
     @exclusivity(unchecked) private var strings: [String: StringObject] = [:]
+
+    /// A member name as a map key, and whether it names a map method (which
+    /// `p.name` on a map means instead of the key: spec section 8).
+    struct MemberKey {
+        let key: MapKey
+        let isMapMethod: Bool
+    }
+
+    /// Map methods' names: the same in every interpreter (hosts add methods to their own types only).
+    private static let mapMethodNames = Set(MapMethods.all.map(\.name))
 
     func id(of name: String) -> Int {
         if let id = idByName[name] { return id }
@@ -101,15 +112,18 @@ final class NameTable {
     func name(_ id: Int) -> String { names[id] }
 
     /// The map key for the member name `id`: the interned string of its text.
-    @inline(__always) func key(_ id: Int) -> MapKey {
+    @inline(__always) func key(_ id: Int) -> MapKey { memberKey(id).key }
+
+    /// The map key for the member name `id`, and whether a map method has that name.
+    @inline(__always) func memberKey(_ id: Int) -> MemberKey {
         // Through the property's address: the array is not retained per read.
         let known = withUnsafeMutablePointer(to: &keys) { id < $0.pointee.count ? $0.pointee[id] : nil }
         return known ?? makeKey(id)
     }
 
-    private func makeKey(_ id: Int) -> MapKey {
+    private func makeKey(_ id: Int) -> MemberKey {
         if keys.count <= id { keys += Array(repeating: nil, count: id + 1 - keys.count) }
-        let key = MapKey(.object(interned(names[id])))!
+        let key = MemberKey(key: MapKey(.object(interned(names[id])))!, isMapMethod: Self.mapMethodNames.contains(names[id]))
         keys[id] = key
         return key
     }

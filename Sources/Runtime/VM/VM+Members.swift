@@ -55,8 +55,10 @@ extension VM {
     func member(ofSlot slot: UnsafeMutablePointer<Value>, nameID: Int) throws -> Value {
         if let object = Self.unretainedObject(in: slot),
             let value = object._withUnsafeGuaranteedRef({ o -> Value? in
-                guard o.kind == .map, methods.map.lookup(nameID) == nil else { return nil }
-                return unsafeDowncast(o, to: MapObject.self).field(names.key(nameID))
+                guard o.kind == .map else { return nil }
+                let member = names.memberKey(nameID)
+                guard !member.isMapMethod else { return nil }
+                return unsafeDowncast(o, to: MapObject.self).field(member.key)
             })
         {
             return value
