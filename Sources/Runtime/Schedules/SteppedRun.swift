@@ -84,7 +84,8 @@ public struct SteppedRun: Sendable {
 
     /// Each thing in `resources` a student would recognise, once (globals first).
     private static func describe(_ resources: ResourceSet?, by tracker: AccessTracker) -> [String] {
+        guard let labels = tracker.labels else { return [] }
         var seen: Set<String> = []
-        return (resources?.items ?? []).compactMap(tracker.describe).filter { seen.insert($0).inserted }
+        return (resources?.items ?? []).compactMap(labels.describe).filter { seen.insert($0).inserted }
     }
 }

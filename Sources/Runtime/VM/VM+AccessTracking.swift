@@ -16,7 +16,7 @@ extension VM {
         case .storeGlobal, .defineGlobal:
             tracker.see(sp[-1])
             tracker.write(.global(instruction.a))
-            if tracker.describes { tracker.holds(sp[-1], global: instruction.a) }
+            if tracker.labels != nil { tracker.holds(sp[-1], global: instruction.a) }
         case .incrementGlobal, .compoundGlobal:
             tracker.read(.global(instruction.c))
             tracker.write(.global(instruction.c))

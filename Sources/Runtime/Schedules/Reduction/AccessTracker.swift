@@ -14,8 +14,8 @@
 ///
 /// @unchecked Sendable: one run's interpreter fills it, and it is read after the run ends.
 final class AccessTracker: @unchecked Sendable {
-    /// Whether it keeps names to show steps by (`describe`); an exploration's does not.
-    let describes: Bool
+    /// What to call things when steps are shown (`:step`); an exploration's tracker keeps none.
+    let labels: AccessLabels?
     private(set) var events: [StepEvent] = []
     private var current: StepEvent?
     /// The step that spawned or woke each task (by id) since its last step.
@@ -39,7 +39,13 @@ final class AccessTracker: @unchecked Sendable {
     var nameCount: Int32 { namesGiven }
 
     init(describes: Bool = false) {
-        self.describes = describes
+        labels = describes ? AccessLabels() : nil
+    }
+
+    /// A global was set to `value`: an object it holds is called by the global's name.
+    func holds(_ value: Value, global index: Int) {
+        guard let labels, let object = Self.isShared(value) else { return }
+        labels.name(name(of: object), afterGlobal: index)
     }
 
     // MARK: Steps
@@ -112,7 +118,7 @@ final class AccessTracker: @unchecked Sendable {
         let fresh = namesGiven
         namesGiven += 1
         names[key] = Named(name: fresh, object: object)
-        if describes { label(object, name: fresh) }
+        labels?.label(object, name: fresh)
         return fresh
     }
 
@@ -162,7 +168,7 @@ final class AccessTracker: @unchecked Sendable {
         switch key {
         case .int(let index) where index >= 0:
             let field = Int32(clamping: index)
-            if describes, labels.fields[field] == nil { labels.fields[field] = "[\(index)]" }
+            labels?.label(field: field, "[\(index)]")
             return field
         case .object(let object) where object.kind == .string:
             return field(named: unsafeDowncast(object, to: StringObject.self).value)
@@ -174,61 +180,7 @@ final class AccessTracker: @unchecked Sendable {
         var hasher = Hasher()
         hasher.combine(name)
         let field = Int32.min | Int32(truncatingIfNeeded: hasher.finalize() & 0x3fff_ffff)
-        if describes, labels.fields[field] == nil { labels.fields[field] = "." + name }
+        labels?.label(field: field, "." + name)
         return field
-    }
-
-    // MARK: Describing (`:step`)
-
-    /// What to call things when steps are shown: globals by name, objects by
-    /// type and the order they were first seen, fields by key. Kept only by a
-    /// tracker that `describes`.
-    private struct Labels {
-        var objects: [Int32: String] = [:]
-        var fields: [Int32: String] = [:]
-        /// Objects called by the global that held them first (`totals`, not `map 1`).
-        var byGlobal: Set<Int32> = []
-    }
-
-    private var labels = Labels()
-    /// The name of a global by its index, and whether it is worth showing (not
-    /// a builtin or a function): set by the interpreter.
-    var globalName: ((Int) -> String)?
-    var showsGlobal: ((Int) -> Bool)?
-
-    /// A global was set to `value`: an object gets the global's name, if it has none from another.
-    func holds(_ value: Value, global index: Int) {
-        guard let object = Self.isShared(value) else { return }
-        let name = name(of: object)
-        guard !labels.byGlobal.contains(name), let text = globalName?(index) else { return }
-        labels.objects[name] = text
-        labels.byGlobal.insert(name)
-    }
-
-    /// What a step touched, as a student reads it (`balance`, `list 3[0]`,
-    /// `map 2.total`, `Lock 1`), or nil for the runtime's own objects (tasks,
-    /// awaitables) and the output (whose text the step shows anyway).
-    func describe(_ resource: SharedResource) -> String? {
-        switch resource.kind {
-        case .global:
-            let index = Int(resource.id)
-            return showsGlobal?(index) ?? true ? globalName?(index) : nil
-        case .object:
-            guard let object = labels.objects[resource.id] else { return nil }
-            if resource.field == SharedResource.wholeObject { return object }
-            return object + (labels.fields[resource.field] ?? "[?]")
-        case .output: return nil
-        case .random: return "the random generator"
-        }
-    }
-
-    private func label(_ object: AnyObject, name: Int32) {
-        guard let object = object as? Obj else { return }
-        switch object.kind {
-        case .list, .map: labels.objects[name] = "\(object.typeName) \(name)"
-        case .box: labels.objects[name] = "captured variable \(name)"
-        case .native: labels.objects[name] = "\(unsafeDowncast(object, to: NativeObject.self).type.name) \(name)"
-        default: break
-        }
     }
 }

@@ -1,0 +1,55 @@
+/// What to call the shared state a step touched when `:step` shows it, as a
+/// student reads it: globals by name (`balance`), objects by the global that
+/// first held them (`totals`) or else by type and the order they were first
+/// seen (`list 3`), fields by key (`totals.sum`, `xs[0]`). Builtins,
+/// functions, the runtime's own objects (tasks, awaitables) and the output
+/// (whose text the step shows anyway) get no name and are left out.
+final class AccessLabels {
+    // @exclusivity(unchecked) in this file: see "Exclusivity" in Sources/Runtime/README.md.
+    @exclusivity(unchecked) private var objects: [Int32: String] = [:]
+    @exclusivity(unchecked) private var fields: [Int32: String] = [:]
+    /// Objects called by a global's name, which later globals do not rename.
+    @exclusivity(unchecked) private var namedByGlobal: Set<Int32> = []
+    /// The name of a global by its index, and whether it is worth showing (not
+    /// a builtin or a function): set by the interpreter.
+    var globalName: ((Int) -> String)?
+    var showsGlobal: ((Int) -> Bool)?
+
+    /// An object the tracker named `name` for the first time.
+    func label(_ object: AnyObject, name: Int32) {
+        guard let object = object as? Obj else { return }
+        switch object.kind {
+        case .list, .map: objects[name] = "\(object.typeName) \(name)"
+        case .box: objects[name] = "captured variable \(name)"
+        case .native: objects[name] = "\(unsafeDowncast(object, to: NativeObject.self).type.name) \(name)"
+        default: break
+        }
+    }
+
+    /// A field's text, the first time it is seen.
+    func label(field: Int32, _ text: String) {
+        if fields[field] == nil { fields[field] = text }
+    }
+
+    /// The object `name` was stored in the global at `index`.
+    func name(_ name: Int32, afterGlobal index: Int) {
+        guard !namedByGlobal.contains(name), let text = globalName?(index) else { return }
+        objects[name] = text
+        namedByGlobal.insert(name)
+    }
+
+    /// What a step touched, or nil for what is left out.
+    func describe(_ resource: SharedResource) -> String? {
+        switch resource.kind {
+        case .global:
+            let index = Int(resource.id)
+            return showsGlobal?(index) ?? true ? globalName?(index) : nil
+        case .object:
+            guard let object = objects[resource.id] else { return nil }
+            if resource.field == SharedResource.wholeObject { return object }
+            return object + (fields[resource.field] ?? "[?]")
+        case .output: return nil
+        case .random: return "the random generator"
+        }
+    }
+}
