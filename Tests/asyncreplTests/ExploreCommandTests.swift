@@ -57,6 +57,18 @@ struct ExploreCommandTests {
         }
     }
 
+    @Test func aSearchStoppedAtItsLimitSaysSoAndWhatToTryInstead() throws {
+        let explored = try asyncrepl(["explore", "bench/explore/dependent_3x3.aw", "--exhaustive", "--limit", "20"])
+        #expect(explored.ending == .exited(0))
+        let report = explored.stdoutText
+        #expect(report.hasPrefix("explored bench/explore/dependent_3x3.aw: stopped after 20 runs (--limit), having seen "))
+        #expect(report.contains("; there are more\n"))
+        #expect(
+            report.hasSuffix(
+                "No failure in the 20 runs made; they vary the end of the run first (the search goes depth-first), "
+                    + "so to sample whole runs try --pct or --runs N, or raise --limit.\n"))
+    }
+
     @Test func withTheLockNoScheduleFails() throws {
         let explored = try asyncrepl(["explore", "samples/race_counter_fixed.aw", "--exhaustive"])
         #expect(explored.ending == .exited(0))

@@ -104,6 +104,11 @@ struct ExplorationReport {
             lines.append(
                 "No failure in \(exploration.runs) runs; a depth-\(depth) bug would have been found with probability ≥ \(Self.percent(bound.overall))"
                     + " (≥ 1/(n·k^\(depth - 1)) = \(Self.percent(bound.perRun)) per run).")
+        case .exhaustive where exploration.tooManySteps == nil:
+            // Stopped at --limit: the search goes depth-first, so what it ran varies the end of the run most.
+            lines.append(
+                "No failure in the \(exploration.runs) runs made; they vary the end of the run first (the search goes "
+                    + "depth-first), so to sample whole runs try --pct or --runs N, or raise --limit.")
         default:
             lines.append("No failure in \(exploration.runs) runs.")
         }
