@@ -4,7 +4,10 @@ enum Subscript {
         if case .object(let o) = container {
             switch o.kind {
             case .list:
-                let items = unsafeDowncast(o, to: ListObject.self).items
+                let list = unsafeDowncast(o, to: ListObject.self)
+                // Read in place (the array is not retained per read); negative and bad indexes take the long way.
+                if case .int(let index) = key, let item = list.item(at: index) { return item }
+                let items = list.items
                 return items[try position(key, count: items.count, in: "list")]
             case .string:
                 let string = unsafeDowncast(o, to: StringObject.self)
@@ -12,7 +15,7 @@ enum Subscript {
             case .map:
                 let map = unsafeDowncast(o, to: MapObject.self)
                 guard let mapKey = MapKey(key) else { throw badKey(key) }
-                if let value = map.entries[mapKey] { return value }
+                if let value = map.field(mapKey) { return value }
                 throw map.missing(key)
             case .range:
                 let range = unsafeDowncast(o, to: RangeObject.self)
