@@ -55,14 +55,7 @@ actor EventLoop {
         let prepared = configuration.preparedScripts?.current
         let globalTable = prepared.map { GlobalTable($0.globals) } ?? GlobalTable()
         globals = globalTable
-        configuration.accessRecorder?.labels?.globalName = { index in globalTable.names[index] }
-        configuration.accessRecorder?.labels?.showsGlobal = { index in
-            switch globalTable.values[index] {
-            case .native, .function, .undefined: return false
-            case .object(let object) where object.kind == .closure || object is ModuleObject: return false
-            default: return true
-            }
-        }
+        configuration.accessRecorder?.labels?.globals = globalTable
         names = prepared?.names ?? NameTable()
         let clock: Clock = configuration.clock == .virtual ? VirtualClock() : MonotonicClock()
         scheduler = Scheduler(

@@ -145,6 +145,7 @@ final class ScheduleChooser {
     func runEnded() {
         if case .guided(let guide) = strategy { guide.runEnded() }
         recorder?.finish()
+        recorder?.labels?.runEnded()
         if case .replay(let schedule, let next, _) = strategy, next < schedule.choices.count {
             log?.diverged(ScheduleDivergence(choice: choiceCount, step: steps, wanted: nil, ready: []))
         }

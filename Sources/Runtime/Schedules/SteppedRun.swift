@@ -20,7 +20,7 @@ public struct SteppedRun: Sendable {
         public let output: String
         /// The shared state it wrote, and what else it read (globals, list
         /// and map elements, captured variables, primitives), as
-        /// `AccessTracker.describe` names them.
+        /// `AccessLabels.describe` names them.
         public let wrote: [String]
         public let read: [String]
     }

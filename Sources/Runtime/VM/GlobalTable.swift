@@ -99,9 +99,6 @@ final class NameTable {
         let isMapMethod: Bool
     }
 
-    /// Map methods' names: the same in every interpreter (hosts add methods to their own types only).
-    private static let mapMethodNames = Set(MapMethods.all.map(\.name))
-
     func id(of name: String) -> Int {
         if let id = idByName[name] { return id }
         names.append(name)
@@ -123,7 +120,7 @@ final class NameTable {
 
     private func makeKey(_ id: Int) -> MemberKey {
         if keys.count <= id { keys += Array(repeating: nil, count: id + 1 - keys.count) }
-        let key = MemberKey(key: MapKey(.object(interned(names[id])))!, isMapMethod: Self.mapMethodNames.contains(names[id]))
+        let key = MemberKey(key: MapKey(.object(interned(names[id])))!, isMapMethod: MethodTables.mapMethodNames.contains(names[id]))
         keys[id] = key
         return key
     }

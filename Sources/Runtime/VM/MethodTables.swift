@@ -47,6 +47,8 @@ final class MethodTables {
     private static let stringMethods = MethodTable.byName(StringMethods.all)
     private static let listMethods = MethodTable.byName(ListMethods.all)
     private static let mapMethods = MethodTable.byName(MapMethods.all)
+    /// The names `p.name` on a map means a method by, not a key (spec section 8).
+    static let mapMethodNames = Set(mapMethods.keys)
 
     init(names: NameTable) {
         string = MethodTable(names: names, Self.stringMethods)

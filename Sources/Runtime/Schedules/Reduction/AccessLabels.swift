@@ -10,10 +10,12 @@ final class AccessLabels {
     @exclusivity(unchecked) private var fields: [Int32: String] = [:]
     /// Objects called by a global's name, which later globals do not rename.
     @exclusivity(unchecked) private var namedByGlobal: Set<Int32> = []
-    /// The name of a global by its index, and whether it is worth showing (not
-    /// a builtin or a function): set by the interpreter.
-    var globalName: ((Int) -> String)?
-    var showsGlobal: ((Int) -> Bool)?
+    /// The interpreter's globals, for their names (set when it starts). Weak:
+    /// the interpreter frees its globals before its code, and steps are
+    /// described after it is gone, from what `runEnded` kept.
+    weak var globals: GlobalTable?
+    /// Each global's name, and whether it holds state worth showing, as the run ended.
+    private var globalsAtEnd: [(name: String, shown: Bool)] = []
 
     /// An object the tracker named `name` for the first time.
     func label(_ object: AnyObject, name: Int32) {
@@ -33,9 +35,15 @@ final class AccessLabels {
 
     /// The object `name` was stored in the global at `index`.
     func name(_ name: Int32, afterGlobal index: Int) {
-        guard !namedByGlobal.contains(name), let text = globalName?(index) else { return }
+        guard !namedByGlobal.contains(name), let text = globals?.names[index] else { return }
         objects[name] = text
         namedByGlobal.insert(name)
+    }
+
+    /// The run is over: keeps what `describe` needs of the globals.
+    func runEnded() {
+        guard let globals else { return }
+        globalsAtEnd = globals.names.indices.map { (globals.names[$0], Self.isShared(globals.values[$0])) }
     }
 
     /// What a step touched, or nil for what is left out.
@@ -43,13 +51,24 @@ final class AccessLabels {
         switch resource.kind {
         case .global:
             let index = Int(resource.id)
-            return showsGlobal?(index) ?? true ? globalName?(index) : nil
+            guard index < globalsAtEnd.count, globalsAtEnd[index].shown else { return nil }
+            return globalsAtEnd[index].name
         case .object:
             guard let object = objects[resource.id] else { return nil }
             if resource.field == SharedResource.wholeObject { return object }
             return object + (fields[resource.field] ?? "[?]")
         case .output: return nil
         case .random: return "the random generator"
+        }
+    }
+
+    /// Whether a global's value is state worth showing: not a builtin, a
+    /// function or a namespace module (which no step changes).
+    private static func isShared(_ value: Value) -> Bool {
+        switch value {
+        case .native, .function, .undefined: return false
+        case .object(let object) where object.kind == .closure || object is ModuleObject: return false
+        default: return true
         }
     }
 }
