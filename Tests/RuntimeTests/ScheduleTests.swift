@@ -175,6 +175,37 @@ import Testing
         #expect(exploration.firstFailure?.schedule.deviations == 0)
     }
 
+    /// A race after more than 64 steps: happens-before sets past one word still order the steps.
+    @Test func aRaceLateInALongRunIsFoundAsEarlyOnesAre() {
+        let source = "for _ in range(70) { await sleep(0) }\n" + Self.lostUpdate
+        let exploration = Explorer.exhaustive(file(source))
+        #expect(exploration.mostSteps > 70)
+        #expect(exploration.isComplete)
+        #expect(exploration.schedules == 6)
+        #expect(exploration.failures == 4)
+    }
+
+    /// A step that reads many elements at once (its reads are deduplicated in
+    /// batches as it goes) still conflicts with a write to the last of them.
+    @Test func aStepThatReadsManyThingsStillRacesWithAWriteToAnyOfThem() {
+        let source = """
+            let xs = list(range(40))
+            var total = 0
+            async fn reader() {
+                for i in range(40) { total += xs[i] + xs[i] }
+                await sleep(0)
+            }
+            async fn writer() { xs[39] = 1000 }
+            await gather(reader(), writer())
+            print(total)
+            """
+        let reduced = Explorer.exhaustive(file(source))
+        let every = Explorer.everySchedule(file(source))
+        #expect(reduced.schedules == every.runs)
+        #expect(Set(reduced.outcomes.map { "\($0.count) \($0.outcome)" }) == Set(every.outcomes.map { "\($0.count) \($0.outcome)" }))
+        #expect(reduced.outcomes.count == 2, "the write lands before or after the reads")
+    }
+
     @Test func withALockNoScheduleFails() {
         let exploration = Explorer.exhaustive(file(Self.lostUpdateFixed))
         #expect(exploration.isComplete)
