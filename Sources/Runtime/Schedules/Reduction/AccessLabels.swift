@@ -43,7 +43,7 @@ final class AccessLabels {
     /// The run is over: keeps what `describe` needs of the globals.
     func runEnded() {
         guard let globals else { return }
-        globalsAtEnd = globals.names.indices.map { (globals.names[$0], Self.isShared(globals.values[$0])) }
+        globalsAtEnd = globals.names.indices.map { (globals.names[$0], Self.isWorthShowing(globals.values[$0])) }
     }
 
     /// What a step touched, or nil for what is left out.
@@ -64,7 +64,7 @@ final class AccessLabels {
 
     /// Whether a global's value is state worth showing: not a builtin, a
     /// function or a namespace module (which no step changes).
-    private static func isShared(_ value: Value) -> Bool {
+    private static func isWorthShowing(_ value: Value) -> Bool {
         switch value {
         case .native, .function, .undefined: return false
         case .object(let object) where object.kind == .closure || object is ModuleObject: return false

@@ -1,7 +1,7 @@
 /// A piece of shared state one scheduler step can touch. Two steps of different
 /// tasks are dependent (their order can matter) when one writes what the other
 /// reads or writes; independent steps can be swapped without changing anything.
-struct SharedResource: Hashable, Comparable {
+struct SharedResource: Comparable {
     enum Kind: UInt8 {
         /// A global variable, by its index.
         case global
